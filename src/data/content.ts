@@ -1,0 +1,100 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Exercise } from '../lib/exercise';
+import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+export type ExerciseEntry = CollectionEntry<'exercises'>;
+
+export interface Content {
+  /** Published guides, newest first (drafts too in `astro dev`). */
+  guides: GuideEntry[];
+  /** Every exercise, A to Z by name. */
+  exercises: Exercise[];
+  exerciseBySlug: Map<string, Exercise>;
+  exerciseEntryBySlug: Map<string, ExerciseEntry>;
+}
+
+/** Thrown when content files name each other wrongly; the build stops with its message. */
+export class ContentReferenceError extends Error {
+  override name = 'ContentReferenceError';
+}
+
+function toExercise(entry: ExerciseEntry): Exercise {
+  const { progressions, regressions, ...data } = entry.data;
+  return {
+    slug: entry.id,
+    ...data,
+    progressions: progressions.map((ref) => ref.id),
+    regressions: regressions.map((ref) => ref.id),
+  };
+}
+
+function relativePath(entry: { filePath?: string | undefined; id: string }, collection: string): string {
+  return entry.filePath ?? `${collection}/${entry.id}`;
+}
+
+function referencesOf(guides: GuideEntry[], exercises: ExerciseEntry[]): ReferencingEntry[] {
+  const fromExercises = exercises.map((entry) => ({
+    file: relativePath(entry, 'exercises'),
+    references: {
+      progressions: entry.data.progressions.map((ref) => ref.id),
+      regressions: entry.data.regressions.map((ref) => ref.id),
+    },
+  }));
+  const fromGuides = guides.flatMap((entry) => {
+    const file = relativePath(entry, 'guides');
+    const inBody = exerciseSlugsInMdx(entry.body ?? '');
+    return [
+      { file, references: { exercises: entry.data.exercises.map((ref) => ref.id) } },
+      ...inBody.map(({ slug, line }) => ({ file: `${file}:${line}`, references: { body: [slug] } })),
+    ];
+  });
+  return [...fromExercises, ...fromGuides];
+}
+
+let loaded: Promise<Content> | undefined;
+
+/**
+ * All content, loaded once per build and checked: every exercise a guide or
+ * another exercise names must exist, or the build fails naming the file.
+ */
+export function getContent(): Promise<Content> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<Content> {
+  const [allGuides, exerciseEntries] = await Promise.all([getCollection('guides'), getCollection('exercises')]);
+  const guides = allGuides
+    .filter((guide) => import.meta.env.DEV || !guide.data.draft)
+    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+
+  const problems = findUnknownExercises(
+    referencesOf(allGuides, exerciseEntries),
+    exerciseEntries.map((entry) => entry.id),
+  );
+  if (problems.length > 0) {
+    throw new ContentReferenceError(`Content names exercises that do not exist:\n${formatProblems(problems)}`);
+  }
+
+  const exercises = exerciseEntries.map(toExercise).sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    guides,
+    exercises,
+    exerciseBySlug: new Map(exercises.map((exercise) => [exercise.slug, exercise])),
+    exerciseEntryBySlug: new Map(exerciseEntries.map((entry) => [entry.id, entry])),
+  };
+}
+
+/** One exercise by slug; an unknown slug stops the build, naming who asked. */
+export async function requireExercise(slug: string, usedBy: string): Promise<Exercise> {
+  const { exerciseBySlug } = await getContent();
+  const exercise = exerciseBySlug.get(slug);
+  if (!exercise) {
+    const { didYouMean } = await import('../lib/suggest');
+    throw new ContentReferenceError(
+      `${usedBy} names exercise \`${slug}\`, which does not exist in content/exercises/.${didYouMean(slug, [...exerciseBySlug.keys()])}`,
+    );
+  }
+  return exercise;
+}

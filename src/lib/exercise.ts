@@ -1,0 +1,25 @@
+import type { Equipment, Level, Muscle, Pattern, Phase } from './vocabulary';
+
+/**
+ * An exercise as `src/lib/` sees it: plain data, references already turned
+ * into slugs, no Astro types. The content layer maps entries to this shape.
+ */
+export interface Exercise {
+  /** The file name without extension, also the URL segment: `romanian-deadlift`. */
+  slug: string;
+  name: string;
+  aliases: string[];
+  pattern: Pattern;
+  primaryMuscles: Muscle[];
+  secondaryMuscles: Muscle[];
+  equipment: Equipment[];
+  level: Level;
+  unilateral: boolean;
+  cues: string[];
+  mistakes: string[];
+  carryover: string;
+  phases: Phase[];
+  dose: { sets: number; reps: string };
+  progressions: string[];
+  regressions: string[];
+}

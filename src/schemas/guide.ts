@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { reference, type SchemaContext } from 'astro:content';
+
+/** A calendar date written `YYYY-MM-DD`, kept as a date at midnight UTC. */
+const calendarDate = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });
+
+/** The frontmatter of one guide, `content/guides/<slug>.mdx`. */
+export const guideSchema = ({ image }: SchemaContext) =>
+  z
+    .object({
+      /** The headline, e.g. `Building the posterior chain`. */
+      title: z.string().trim().min(3),
+      /** One sentence for lists, search results and social cards; at most 160 characters. */
+      description: z
+        .string()
+        .trim()
+        .min(20, { error: 'expected a description of at least 20 characters' })
+        .max(160, { error: 'expected a description of at most 160 characters' }),
+      /** The day it was first published, e.g. `2026-03-02`. */
+      published: calendarDate,
+      /** The day its advice last changed, if it has. */
+      updated: calendarDate.optional(),
+      /** Topic words, lowercase, e.g. `[posterior-chain, beginners]`. */
+      tags: z
+        .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }))
+        .min(1, { error: 'expected at least one tag' }),
+      /** Three to six short take-aways shown in the at-a-glance box. */
+      atAGlance: z
+        .array(z.string().trim().min(3))
+        .min(2, { error: 'expected at least two at-a-glance bullets' })
+        .max(6, { error: 'expected at most six at-a-glance bullets' }),
+      /** Exercises the guide teaches, by slug, e.g. `[romanian-deadlift]`. */
+      exercises: z.array(reference('exercises')).default([]),
+      /** An optional hero image beside the file, e.g. `./images/rdl.jpg`. */
+      hero: image().optional(),
+      /** The hero image's alternative text; required with `hero`. */
+      heroAlt: z.string().trim().optional(),
+      /** Drafts build in `astro dev` only. */
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .refine((guide) => !guide.hero || (guide.heroAlt && guide.heroAlt.length > 0), {
+      error: 'expected `heroAlt` text describing the hero image',
+      path: ['heroAlt'],
+    })
+    .refine((guide) => !guide.updated || guide.updated >= guide.published, {
+      error: 'expected `updated` to be on or after `published`',
+      path: ['updated'],
+    });
