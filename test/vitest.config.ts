@@ -24,6 +24,7 @@ export default getViteConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          globalSetup: ['test/global-setup.ts'],
         },
       },
     ],

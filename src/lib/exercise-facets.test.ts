@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import type { Exercise } from './exercise';
+import { facetOptions, filterExercises } from './exercise-facets';
+
+const exercise = (slug: string, overrides: Partial<Exercise>): Exercise => ({
+  slug,
+  name: slug,
+  aliases: [],
+  pattern: 'hinge',
+  primaryMuscles: ['glutes'],
+  secondaryMuscles: [],
+  equipment: ['bodyweight'],
+  level: 'beginner',
+  unilateral: false,
+  cues: [],
+  mistakes: [],
+  carryover: '',
+  phases: ['base'],
+  dose: { sets: 3, reps: '8' },
+  progressions: [],
+  regressions: [],
+  ...overrides,
+});
+
+const list = [
+  exercise('bridge', { secondaryMuscles: ['hamstrings'] }),
+  exercise('rdl', { primaryMuscles: ['hamstrings'], equipment: ['barbell'] }),
+  exercise('plank', { pattern: 'anti-extension', primaryMuscles: ['abs'] }),
+];
+
+test('a muscle filter matches primary and secondary muscles', () => {
+  expect(filterExercises(list, 'muscle', 'hamstrings').map((e) => e.slug)).toEqual(['bridge', 'rdl']);
+});
+
+test('options list only values some exercise carries, in vocabulary order', () => {
+  expect(facetOptions(list, 'pattern')).toEqual([
+    { value: 'hinge', label: 'Hinge', count: 2 },
+    { value: 'anti-extension', label: 'Anti-extension', count: 1 },
+  ]);
+  expect(facetOptions(list, 'equipment').map((o) => o.value)).toEqual(['bodyweight', 'barbell']);
+});

@@ -1,0 +1,7 @@
+/** What MDX authors may use in a guide without an import line. */
+import Callout from './Callout.astro';
+import ExerciseCard from './ExerciseCard.astro';
+import ExerciseList from './ExerciseList.astro';
+import PlanLink from './PlanLink.astro';
+
+export const mdxComponents = { Callout, ExerciseCard, ExerciseList, PlanLink };

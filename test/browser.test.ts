@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axe, browserAvailable, launch } from './helpers/browser';
+import { htmlFiles } from './helpers/dist';
+
+const url = inject('siteUrl');
+const pages = htmlFiles(inject('siteDir'));
+const first = (prefix: string) => {
+  const page = pages.find((p) => p.startsWith(prefix) && p !== `${prefix}index.html` && p.split('/').length === 4);
+  return page?.replace(/index\.html$/, '');
+};
+
+/** One page of each type a reader can reach. */
+const pageTypes = {
+  home: '/',
+  'guide index': '/guides/',
+  guide: first('/guides/')!,
+  tag: first('/tags/')!,
+  'exercise index': '/exercises/',
+  'exercise filter': '/exercises/pattern/hinge/',
+  exercise: first('/exercises/')!,
+  plan: '/plan/',
+  'not found': '/no-such-page/',
+};
+
+describe.runIf(browserAvailable())('in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a reader goes home → guide → exercise', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await page.getByRole('link', { name: 'All guides →' }).click();
+    await expect.poll(() => page.url()).toBe(`${url}/guides/`);
+    await page.locator('.guide-card a').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/guides\/[a-z0-9-]+\/$/);
+    const exerciseLink = page.locator('.exercise-card a').first();
+    const name = await exerciseLink.textContent();
+    await exerciseLink.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/exercises\/[a-z0-9-]+\/$/);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    await context.close();
+  });
+
+  test('the skip link is the first stop and moves focus to the content', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/guides/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  test('the theme toggle switches theme and remembers it', async () => {
+    context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(`${url}/exercises/`);
+    expect(await background()).toBe(dark);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  test('the system dark preference applies without JavaScript', async () => {
+    context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    expect(scheme).toBe('dark');
+    expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(Object.entries(pageTypes))(`axe finds no violations on the %s page (${scheme})`, async (_type, path) => {
+      context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${url}${path}`);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { htmlFiles, readPage, resolves } from './helpers/dist';
+import { root } from './helpers/paths';
+import { contentDir } from '../src/lib/content-dir';
+
+const dir = inject('siteDir');
+const pages = htmlFiles(dir);
+const content = resolve(root, contentDir(process.env));
+/** Slugs of the published files in a content folder (drafts have no page). */
+const slugs = (folder: string, ext: RegExp) =>
+  readdirSync(join(content, folder))
+    .filter((name) => ext.test(name) && !name.startsWith('_'))
+    .filter((name) => !/^draft:\s*true\s*$/m.test(readFileSync(join(content, folder, name), 'utf8')))
+    .map((name) => name.replace(ext, ''));
+
+describe('the built site', () => {
+  test.each(slugs('guides', /\.mdx$/))('guide %s has its page', (slug) => {
+    expect(pages).toContain(`/guides/${slug}/index.html`);
+  });
+
+  test.each(slugs('exercises', /\.md$/))('exercise %s has its page', (slug) => {
+    expect(pages).toContain(`/exercises/${slug}/index.html`);
+  });
+
+  test('has the fixed pages', () => {
+    for (const page of ['/index.html', '/guides/index.html', '/exercises/index.html', '/plan/index.html', '/404.html']) {
+      expect(pages).toContain(page);
+    }
+  });
+
+  test('no page links to a missing page, image, script or stylesheet', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const document = readPage(dir, page);
+      const urls = [
+        ...[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+        ...[...document.querySelectorAll('img[src], script[src], source[src]')].map((el) => el.getAttribute('src')!),
+        ...[...document.querySelectorAll('link[rel="stylesheet"][href], link[rel="icon"][href]')].map((el) => el.getAttribute('href')!),
+        ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) =>
+          el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0]!),
+        ),
+      ];
+      for (const url of urls) {
+        if (!url.startsWith('/') || url.startsWith('//')) continue;
+        if (!resolves(dir, url)) broken.push(`${page} → ${url}`);
+      }
+      for (const a of document.querySelectorAll('a[href^="#"]')) {
+        const id = a.getAttribute('href')!.slice(1);
+        if (id && !document.getElementById(decodeURIComponent(id))) broken.push(`${page} → #${id}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every page has one h1, a title, a description and a language', () => {
+    for (const page of pages) {
+      const document = readPage(dir, page);
+      expect.soft(document.querySelectorAll('h1').length, page).toBe(1);
+      expect.soft(document.title.length, page).toBeGreaterThan(0);
+      expect.soft(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, page).toBeGreaterThan(0);
+      expect.soft(document.documentElement.getAttribute('lang'), page).toBe('en');
+    }
+  });
+
+  test('loads nothing from another host', () => {
+    for (const page of pages) {
+      const document = readPage(dir, page);
+      for (const el of document.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href')!;
+        expect.soft(/^(https?:)?\/\//.test(url), `${page} loads ${url}`).toBe(false);
+      }
+    }
+  });
+
+  test('a guide page has its dates, reading time, at-a-glance box and contents', () => {
+    const guide = pages.find((page) => page.startsWith('/guides/') && page !== '/guides/index.html')!;
+    const document = readPage(dir, guide);
+    expect(document.querySelector('time[datetime]')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(document.body.textContent).toMatch(/\d+ min read/);
+    expect(document.querySelector('#at-a-glance')?.textContent).toBe('At a glance');
+    expect(document.querySelectorAll('.toc li').length).toBeGreaterThan(1);
+  });
+
+  test('guides are listed newest first', () => {
+    const document = readPage(dir, '/guides/index.html');
+    const dates = [...document.querySelectorAll('.guide-card time')].map((t) => t.getAttribute('datetime')!);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});

@@ -1,0 +1,25 @@
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './helpers/build';
+import { siteOut } from './helpers/paths';
+import { preview } from './helpers/serve';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the bundled content was built. */
+    siteDir: string;
+    /** Where `astro preview` serves it. */
+    siteUrl: string;
+  }
+}
+
+/** Builds the site with its bundled content once, and serves it, for every test that needs it. */
+export default async function setup(project: TestProject) {
+  rmSync(siteOut, { recursive: true, force: true });
+  const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut}../cache-site` });
+  if (result.code !== 0) throw new Error(`The site did not build:\n${result.output.slice(-4000)}`);
+  const server = await preview(siteOut);
+  project.provide('siteDir', siteOut);
+  project.provide('siteUrl', server.url);
+  return () => server.stop();
+}
