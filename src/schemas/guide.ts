@@ -1,18 +1,23 @@
 import { z } from 'astro/zod';
 import { reference, type SchemaContext } from 'astro:content';
+import { friendly, shown } from './errors';
 
 /** A calendar date written `YYYY-MM-DD`, kept as a date at midnight UTC. */
-const calendarDate = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });
+const calendarDate = z.coerce.date({
+  error: (issue) =>
+    issue.input === undefined ? 'this field is required: expected a date written YYYY-MM-DD' : `expected a date written YYYY-MM-DD; received ${shown(issue.input)}`,
+});
 
 /** The frontmatter of one guide, `content/guides/<slug>.mdx`. */
 export const guideSchema = ({ image }: SchemaContext) =>
   z
-    .object({
+    .object(
+      {
       /** The headline, e.g. `Building the posterior chain`. */
-      title: z.string().trim().min(3),
+      title: z.string(friendly).trim().min(3),
       /** One sentence for lists, search results and social cards; at most 160 characters. */
       description: z
-        .string()
+        .string(friendly)
         .trim()
         .min(20, { error: 'expected a description of at least 20 characters' })
         .max(160, { error: 'expected a description of at most 160 characters' }),
@@ -22,22 +27,24 @@ export const guideSchema = ({ image }: SchemaContext) =>
       updated: calendarDate.optional(),
       /** Topic words, lowercase, e.g. `[posterior-chain, beginners]`. */
       tags: z
-        .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }))
+        .array(z.string(friendly).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }), friendly)
         .min(1, { error: 'expected at least one tag' }),
       /** Three to six short take-aways shown in the at-a-glance box. */
       atAGlance: z
-        .array(z.string().trim().min(3))
+        .array(z.string(friendly).trim().min(3), friendly)
         .min(2, { error: 'expected at least two at-a-glance bullets' })
         .max(6, { error: 'expected at most six at-a-glance bullets' }),
       /** Exercises the guide teaches, by slug, e.g. `[romanian-deadlift]`. */
-      exercises: z.array(reference('exercises')).default([]),
+      exercises: z.array(reference('exercises'), friendly).default([]),
       /** An optional hero image beside the file, e.g. `./images/rdl.jpg`. */
       hero: image().optional(),
       /** The hero image's alternative text; required with `hero`. */
-      heroAlt: z.string().trim().optional(),
+      heroAlt: z.string(friendly).trim().optional(),
       /** Drafts build in `astro dev` only. */
-      draft: z.boolean().default(false),
-    })
+      draft: z.boolean(friendly).default(false),
+      },
+      friendly,
+    )
     .strict()
     .refine((guide) => !guide.hero || (guide.heroAlt && guide.heroAlt.length > 0), {
       error: 'expected `heroAlt` text describing the hero image',

@@ -20,9 +20,12 @@ export async function preview(outDir: string): Promise<{ url: string; stop: () =
   const child: ChildProcess = spawn('npx', ['--no-install', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, CARRYOVER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
@@ -41,5 +44,5 @@ export async function preview(outDir: string): Promise<{ url: string; stop: () =
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`astro preview did not answer on ${url} within 30 s`);
+  throw new Error(`astro preview did not answer on ${url} within 30 s:\n${output}`);
 }

@@ -1,0 +1,101 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from './helpers/build';
+
+/*
+ * Each case copies a small valid content folder, makes one mistake an author
+ * could make, builds it as `npm run build` would, and pins what the author reads.
+ */
+const valid = new URL('./fixtures/valid-content/', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'carryover-content-errors-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+type Edit = (text: string) => string;
+interface Case {
+  name: string;
+  file: string;
+  edit: Edit;
+  expected: (string | RegExp)[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a missing required field',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^description:.*\n/m, ''),
+    expected: ['guides/first-guide.mdx', 'description: this field is required: expected text'],
+  },
+  {
+    name: 'a wrong type',
+    file: 'exercises/hip-bridge.md',
+    edit: (text) => text.replace('unilateral: false', 'unilateral: "no"'),
+    expected: ['exercises/hip-bridge.md', 'unilateral: expected `true` or `false`; received `"no"`'],
+  },
+  {
+    name: 'a value outside a closed list',
+    file: 'exercises/hip-bridge.md',
+    edit: (text) => text.replace('pattern: hinge', 'pattern: hinges'),
+    expected: ['exercises/hip-bridge.md', 'pattern: expected one of the movement patterns: `hinge`, `squat`', 'received `hinges`'],
+  },
+  {
+    name: 'a description over 160 characters',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^description:.*$/m, `description: ${'Long words. '.repeat(15)}`),
+    expected: ['guides/first-guide.mdx', 'description: expected a description of at most 160 characters'],
+  },
+  {
+    name: 'an unknown field',
+    file: 'exercises/hip-bridge.md',
+    edit: (text) => text.replace('level: beginner', 'level: beginner\nleve: beginner'),
+    expected: ['exercises/hip-bridge.md', 'unknown field `leve`; check the spelling against the schema'],
+  },
+  {
+    name: 'a guide naming an unknown exercise',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace('exercises: [romanian-deadlift]', 'exercises: [romanian-deadlfit]'),
+    expected: [
+      'guides/first-guide.mdx → exercises: names exercise `romanian-deadlfit`, which does not exist in content/exercises/. Did you mean `romanian-deadlift`?',
+    ],
+  },
+  {
+    name: 'a progression that does not exist',
+    file: 'exercises/hip-bridge.md',
+    edit: (text) => text.replace('progressions: [romanian-deadlift]', 'progressions: [nordic-curl]'),
+    expected: ['exercises/hip-bridge.md → progressions: names exercise `nordic-curl`, which does not exist in content/exercises/.'],
+  },
+  {
+    name: 'an exercise card with an unknown slug',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace('<ExerciseCard slug="hip-bridge" />', '<ExerciseCard slug="hip-brige" />'),
+    expected: [/guides\/first-guide\.mdx:\d+ → body: names exercise `hip-brige`, which does not exist in content\/exercises\/\. Did you mean `hip-bridge`\?/],
+  },
+];
+
+describe('bad content fails the build with a message naming the file and the field', () => {
+  test.each(cases)('$name', async ({ name, file, edit, expected }) => {
+    const dir = join(work, name.replace(/\W+/g, '-'));
+    cpSync(valid, join(dir, 'content'), { recursive: true });
+    const path = join(dir, 'content', file);
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    expect(after, 'the edit must change the file').not.toBe(before);
+    writeFileSync(path, after);
+
+    const result = await buildSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+    expect(result.code).not.toBe(0);
+    for (const part of expected) {
+      if (typeof part === 'string') expect(result.output).toContain(part);
+      else expect(result.output).toMatch(part);
+    }
+  });
+
+  test('the valid fixture itself builds', async () => {
+    const dir = join(work, 'valid');
+    const result = await buildSite({ contentDir: valid, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+    expect(result.output).not.toMatch(/\[\w*Error\]/);
+    expect(result.code).toBe(0);
+  });
+});
