@@ -16,10 +16,17 @@ declare module 'vitest' {
 /** Builds the site with its bundled content once, and serves it, for every test that needs it. */
 export default async function setup(project: TestProject) {
   rmSync(siteOut, { recursive: true, force: true });
-  const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut}../cache-site` });
+  const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut.replace(/\/$/, '')}-cache` });
   if (result.code !== 0) throw new Error(`The site did not build:\n${result.output.slice(-4000)}`);
   const server = await preview(siteOut);
   project.provide('siteDir', siteOut);
   project.provide('siteUrl', server.url);
-  return () => server.stop();
+  return () => {
+    server.stop();
+    // Keep the output for a look after a failure; a passing run cleans up.
+    if (!process.exitCode) {
+      rmSync(siteOut, { recursive: true, force: true });
+      rmSync(`${siteOut.replace(/\/$/, '')}-cache`, { recursive: true, force: true });
+    }
+  };
 }
