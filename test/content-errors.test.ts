@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './helpers/build';
+import { tempDir } from './helpers/paths';
 
 /*
  * Each case copies a small valid content folder, makes one mistake an author
  * could make, builds it as `npm run build` would, and pins what the author reads.
  */
 const valid = new URL('./fixtures/valid-content/', import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), 'carryover-content-errors-'));
+const work = tempDir('content-errors');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 type Edit = (text: string) => string;

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/exercise';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
+import { didYouMean } from '../lib/suggest';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -91,7 +92,6 @@ export async function requireExercise(slug: string, usedBy: string): Promise<Exe
   const { exerciseBySlug } = await getContent();
   const exercise = exerciseBySlug.get(slug);
   if (!exercise) {
-    const { didYouMean } = await import('../lib/suggest');
     throw new ContentReferenceError(
       `${usedBy} names exercise \`${slug}\`, which does not exist in content/exercises/.${didYouMean(slug, [...exerciseBySlug.keys()])}`,
     );

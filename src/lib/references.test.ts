@@ -10,6 +10,11 @@ describe('exerciseSlugsInMdx', () => {
       { slug: 'b', line: 4 },
     ]);
   });
+
+  test('leaves out components shown as code', () => {
+    const body = 'Use `<ExerciseCard slug="..." />` like this:\n```mdx\n<ExerciseCard slug="example" />\n```\n<ExerciseCard slug="real" />';
+    expect(exerciseSlugsInMdx(body)).toEqual([{ slug: 'real', line: 5 }]);
+  });
 });
 
 describe('findUnknownExercises', () => {

@@ -46,7 +46,7 @@ export function findUnknownExercises(
  */
 export function exerciseSlugsInMdx(body: string): { slug: string; line: number }[] {
   const found: { slug: string; line: number }[] = [];
-  const lines = body.split('\n');
+  const lines = withoutCode(body).split('\n');
   lines.forEach((text, index) => {
     for (const match of text.matchAll(/<ExerciseCard\b[^>]*\bslug=["']([^"']+)["']/g)) {
       found.push({ slug: match[1]!, line: index + 1 });
@@ -56,6 +56,15 @@ export function exerciseSlugsInMdx(body: string): { slug: string; line: number }
     }
   });
   return found;
+}
+
+/**
+ * The body with code fences and inline code blanked out, line breaks kept,
+ * so a component shown as an example in backticks is not taken for a use.
+ */
+function withoutCode(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return body.replace(/^```[\s\S]*?^```/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
 /** The problems as one message: a line per problem, `file → field: message`. */

@@ -15,6 +15,8 @@ export interface BuildResult {
 export function buildSite(options: { contentDir?: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Vitest sets NODE_ENV=test, which would make Vite build in dev mode (drafts included).
+    NODE_ENV: 'production',
     CARRYOVER_OUT_DIR: options.outDir,
     CARRYOVER_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',
