@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { buildSite } from './helpers/build';
+import { childEnv } from './helpers/env';
 import { root, tempDir } from './helpers/paths';
 
 const work = tempDir('scaffold');
@@ -13,7 +14,7 @@ cpSync(new URL('./fixtures/valid-content/', import.meta.url).pathname, content, 
 const scaffold = (script: string, title: string) =>
   spawnSync('npm', ['run', '--silent', script, '--', title], {
     cwd: root,
-    env: { ...process.env, CARRYOVER_CONTENT_DIR: content },
+    env: childEnv({ CARRYOVER_CONTENT_DIR: content }),
     encoding: 'utf8',
   });
 

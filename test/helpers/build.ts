@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { childEnv } from './env';
 import { root } from './paths';
 
 export interface BuildResult {
@@ -13,16 +14,13 @@ export interface BuildResult {
  * never share state.
  */
 export function buildSite(options: { contentDir?: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    // Vitest sets NODE_ENV=test, which would make Vite build in dev mode (drafts included).
-    NODE_ENV: 'production',
+  const env = childEnv({
     CARRYOVER_OUT_DIR: options.outDir,
     CARRYOVER_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  });
   if (options.contentDir) env.CARRYOVER_CONTENT_DIR = options.contentDir;
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

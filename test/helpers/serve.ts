@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { childEnv } from './env';
 import { root } from './paths';
 
 /** A free port on the loopback interface. */
@@ -19,7 +20,7 @@ export async function preview(outDir: string): Promise<{ url: string; stop: () =
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['--no-install', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, CARRYOVER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ CARRYOVER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
