@@ -72,3 +72,35 @@ export type Phase = keyof typeof PHASES;
 export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 }
+
+export const DISTANCES = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'Half marathon',
+  marathon: 'Marathon',
+  ultra: 'Ultra',
+} as const;
+export type Distance = keyof typeof DISTANCES;
+
+/** What a runner has to lift with; each level allows a set of `EQUIPMENT`, set in the plan rules. */
+export const EQUIPMENT_LEVELS = {
+  bodyweight: 'Bodyweight only',
+  dumbbells: 'Dumbbells or kettlebells',
+  gym: 'Full gym',
+} as const;
+export type EquipmentLevel = keyof typeof EQUIPMENT_LEVELS;
+
+export const EXPERIENCE = {
+  new: 'New to lifting',
+  experienced: 'Experienced lifter',
+} as const;
+export type Experience = keyof typeof EXPERIENCE;
+
+/** The parts of a session, in the order they are done. */
+export const SECTIONS = {
+  warmup: 'Warm-up and activation',
+  main: 'Main lifts',
+  accessory: 'Accessory and stability',
+  cooldown: 'Cool-down',
+} as const;
+export type Section = keyof typeof SECTIONS;

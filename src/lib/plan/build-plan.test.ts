@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { bundledExercises, bundledRules } from '../../../test/helpers/content';
+import { DISTANCES, EQUIPMENT_LEVELS, EXPERIENCE, PHASES, type Distance, type EquipmentLevel, type Experience, type Phase } from '../vocabulary';
+import { buildPlan } from './build-plan';
+import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import { DEFAULT_INPUT, raceInWeeks } from './query';
+import type { PlanInput } from './types';
+
+const rules = bundledRules();
+const exercises = bundledExercises();
+const today = parseCalendarDate('2026-11-25')!;
+const input = (overrides: Partial<PlanInput> = {}): PlanInput => ({ ...DEFAULT_INPUT, quality: [1, 3], today, swaps: {}, ...overrides });
+
+describe('the phase follows the calendar', () => {
+  test.each([
+    ['half', 20, 'base'],
+    ['half', 10, 'build'],
+    ['half', 5, 'peak'],
+    ['half', 1, 'taper'],
+    ['marathon', 20, 'base'],
+    ['marathon', 14, 'build'],
+    ['marathon', 10, 'build'],
+    ['marathon', 5, 'peak'],
+    ['5k', 20, 'base'],
+    ['5k', 10, 'build'],
+    ['5k', 5, 'peak'],
+    ['10k', 1, 'taper'],
+    ['ultra', 1, 'taper'],
+  ] as const)('%s race %i weeks out → %s', (distance, weeks, phase) => {
+    const plan = buildPlan(input({ distance, raceDate: raceInWeeks(today, weeks) }), exercises, rules);
+    expect(plan.phase).toBe(phase);
+    expect(plan.weeksToRace).toBe(weeks);
+    expect(plan.weeks.at(-1)!.kind).toBe('race');
+  });
+
+  test('race today: a taper day with a message and no lifting notice missing', () => {
+    const plan = buildPlan(input({ raceDate: today }), exercises, rules);
+    expect(plan.phase).toBe('taper');
+    expect(plan.notices.map((n) => n.text)).toContain('It is race day. No lifting today: good luck out there.');
+    expect(plan.weeks).toEqual([]);
+  });
+
+  test('race last week: recovery weeks until recovery ends', () => {
+    const plan = buildPlan(input({ raceDate: parseCalendarDate('2026-11-22')! }), exercises, rules);
+    expect(plan.phase).toBe('recovery');
+    expect(plan.notices[0]!.text).toMatch(/^Your race was 3 days ago/);
+    expect(plan.weeks.every((week) => week.kind === 'recovery')).toBe(true);
+    expect(plan.weeks.length).toBeGreaterThan(0);
+  });
+
+  test('race long past: a base template and a prompt to set the next race', () => {
+    const plan = buildPlan(input({ raceDate: parseCalendarDate('2026-03-01')! }), exercises, rules);
+    expect(plan.phase).toBe('base');
+    expect(plan.notices[0]!.text).toContain('Set your next race');
+  });
+
+  test('race more than a year out: a long base, with a note', () => {
+    const plan = buildPlan(input({ raceDate: raceInWeeks(today, 60) }), exercises, rules);
+    expect(plan.phase).toBe('base');
+    expect(plan.notices[0]!.text).toContain('more than 52 weeks away');
+    expect(plan.weeks.length).toBe(61);
+  });
+
+  test('a chosen phase wins, and the plan says what the calendar says', () => {
+    const plan = buildPlan(input({ raceDate: raceInWeeks(today, 20), phase: 'peak' }), exercises, rules);
+    expect(plan.phase).toBe('peak');
+    expect(plan.calendarPhase).toBe('base');
+    expect(plan.notices.map((n) => n.text)).toContain('You chose the peak (in-season) phase; by the calendar you are in base.');
+  });
+
+  test('no race date: a template for the chosen phase, without a timeline', () => {
+    const plan = buildPlan(input({ phase: 'build' }), exercises, rules);
+    expect(plan.phase).toBe('build');
+    expect(plan.weeks).toEqual([]);
+    expect(plan.daysToRace).toBeUndefined();
+  });
+});
+
+describe('the template', () => {
+  const plan = buildPlan(input({ raceDate: raceInWeeks(today, 20) }), exercises, rules);
+
+  test('Day A leans on the posterior chain, Day B on single-leg, ankles and trunk', () => {
+    const [a, b] = plan.sessions;
+    const mainA = a!.sections.find((s) => s.section === 'main')!.items.map((i) => i.slug);
+    expect(mainA).toEqual(['romanian-deadlift', 'box-squat']);
+    const bSlugs = b!.sections.flatMap((s) => s.items.map((i) => i.slug));
+    expect(bSlugs).toContain('single-leg-rdl');
+    expect(bSlugs.some((slug) => slug.includes('calf-raise'))).toBe(true);
+  });
+
+  test('base main lifts are moderate loads for 6–8 controlled reps', () => {
+    const item = plan.sessions[0]!.sections.find((s) => s.section === 'main')!.items[0]!;
+    expect(item).toMatchObject({ sets: 3, reps: '6–8', tempo: '3-1-1-0', effort: 'RPE 7–8 · 2–3 in reserve' });
+  });
+
+  test('every section is in session order and no exercise repeats within a day', () => {
+    for (const session of plan.sessions) {
+      expect(session.sections.map((s) => s.section)).toEqual(['warmup', 'main', 'accessory', 'cooldown']);
+      const slugs = session.sections.flatMap((s) => s.items.map((i) => i.slug));
+      expect(new Set(slugs).size).toBe(slugs.length);
+    }
+  });
+
+  test('a runner new to lifting gets beginner main lifts', () => {
+    const newPlan = buildPlan(input({ raceDate: raceInWeeks(today, 20), experience: 'new' }), exercises, rules);
+    const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+    for (const session of newPlan.sessions) {
+      for (const item of session.sections.find((s) => s.section === 'main')!.items) expect(bySlug.get(item.slug)!.level).toBe('beginner');
+    }
+  });
+
+  test('with bodyweight only, the carry falls back and says so', () => {
+    const bodyweight = buildPlan(input({ equipment: 'bodyweight' }), exercises, rules);
+    const carry = bodyweight.sessions[0]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-carry')!;
+    expect(carry.fallback).toMatch(/^No carry exercise fits bodyweight only, so this uses .+, which trains the same muscles\.$/);
+  });
+
+  test('a swap from the alternatives replaces the exercise; an unknown one is ignored with a notice', () => {
+    const item = plan.sessions[0]!.sections.find((s) => s.section === 'main')!.items[0]!;
+    const alternative = item.alternatives[0]!.slug;
+    const swapped = buildPlan(input({ raceDate: raceInWeeks(today, 20), swaps: { 'a-hinge': alternative } }), exercises, rules);
+    const after = swapped.sessions[0]!.sections.find((s) => s.section === 'main')!.items[0]!;
+    expect(after.slug).toBe(alternative);
+    expect(after.alternatives.map((a) => a.slug)).toContain(item.slug);
+    const ignored = buildPlan(input({ swaps: { 'a-hinge': 'box-jump' } }), exercises, rules);
+    expect(ignored.notices.map((n) => n.text)).toContain('A swap in the link did not fit its slot and was ignored.');
+  });
+});
+
+describe('every combination fills every slot or says why', () => {
+  const combos = (Object.keys(PHASES) as Phase[]).flatMap((phase) =>
+    (Object.keys(EQUIPMENT_LEVELS) as EquipmentLevel[]).flatMap((equipment) =>
+      (Object.keys(EXPERIENCE) as Experience[]).map((experience) => [phase, equipment, experience] as const),
+    ),
+  );
+  test.each(combos)('%s · %s · %s', (phase, equipment, experience) => {
+    const plan = buildPlan(input({ phase, equipment, experience }), exercises, rules);
+    for (const [i, session] of plan.sessions.entries()) {
+      const template = rules.sessions[i === 0 ? 'a' : 'b'];
+      const slots = Object.values(template).filter(Array.isArray).flat().length;
+      const filled = session.sections.flatMap((s) => s.items).length;
+      const warnings = plan.notices.filter((n) => n.level === 'warning').length;
+      expect(filled + warnings).toBeGreaterThanOrEqual(slots);
+      expect(filled).toBeGreaterThan(0);
+    }
+  });
+});
+
+test('every distance has rules for every threshold', () => {
+  for (const distance of Object.keys(DISTANCES) as Distance[]) {
+    expect(rules.taperDays[distance]).toBeGreaterThan(0);
+    expect(rules.recoveryDays[distance]).toBeGreaterThan(0);
+  }
+});
+
+export type { CalendarDate };

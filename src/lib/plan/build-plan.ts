@@ -1,0 +1,169 @@
+import type { Exercise } from '../exercise';
+import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
+import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { chooseLiftingDays } from './lifting-days';
+import { raceOutline, recoveryOutline, type Week } from './outline';
+import { phaseForDays } from './phase';
+import type { PlanRules, Prescription, Slot } from './rules';
+import { selectForSlot, type SelectionContext } from './select';
+import type { Notice, Plan, PlanInput, PlanItem, Session } from './types';
+
+// Fill main lifts first so they get the first pick of the collection.
+const FILL_ORDER: Section[] = ['main', 'accessory', 'warmup', 'cooldown'];
+const SECTION_ORDER = Object.keys(SECTIONS) as Section[];
+
+/**
+ * The two-day strength template for a runner, with its timeline. Total: it
+ * never throws on a runner's input; anything odd becomes a notice.
+ * @example buildPlan({ today: '2026-11-25', raceDate: '2027-03-14', distance: 'half', phase: 'auto', … }, exercises, rules).phase // 'build'
+ */
+export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rules: PlanRules): Plan {
+  const notices: Notice[] = [];
+  const { raceDate, today, distance } = input;
+  const daysToRace = raceDate === undefined ? undefined : daysBetween(today, raceDate);
+  const calendarPhase = daysToRace === undefined ? undefined : phaseForDays(daysToRace, distance, rules);
+  const phase: Phase = input.phase !== 'auto' ? input.phase : (calendarPhase ?? 'base');
+
+  let weeks: Week[] = [];
+  if (raceDate !== undefined && daysToRace !== undefined) {
+    if (daysToRace > 0) weeks = raceOutline(today, raceDate, distance, rules);
+    else if (calendarPhase === 'recovery') weeks = recoveryOutline(today, raceDate, distance, rules);
+    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate));
+  }
+  if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {
+    notices.push({
+      level: 'info',
+      text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.`,
+    });
+  }
+
+  const phaseRules = rules.phases[phase];
+  const liftingDays = chooseLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
+  const context: SelectionContext = {
+    exercises,
+    phase,
+    equipment: new Set(rules.equipmentLevels[input.equipment]),
+    levels: rules.experience[input.experience],
+    equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
+  };
+
+  const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
+    const weekday = liftingDays[i % liftingDays.length];
+    const session: Session = {
+      id,
+      title: `Day ${id.toUpperCase()}`,
+      focus: rules.sessions[id].focus,
+      sections: fillSession(rules.sessions[id], phaseRules, context, input.swaps, notices),
+    };
+    if (weekday !== undefined && phaseRules.sessionsPerWeek >= 2) session.weekday = weekday;
+    return session;
+  });
+
+  const plan: Plan = {
+    input,
+    phase,
+    phaseSource: input.phase === 'auto' ? 'calendar' : 'chosen',
+    purpose: phaseRules.purpose,
+    sessionsPerWeek: phaseRules.sessionsPerWeek,
+    liftingDays,
+    notices,
+    sessions,
+    weeks,
+    deloadVolume: rules.deloadVolume,
+  };
+  if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
+  if (daysToRace !== undefined) {
+    plan.daysToRace = daysToRace;
+    plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
+  }
+  if (liftingDays.some((day) => day === input.longRun || input.quality.includes(day))) {
+    notices.push({ level: 'warning', text: 'Your run days leave no gap for lifting away from them; keep those sessions short and easy.' });
+  }
+  return plan;
+}
+
+function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string): Notice[] {
+  if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
+  if (daysToRace < 0 && calendarPhase === 'recovery') {
+    return [{ level: 'info', text: `Your race was ${-daysToRace} day${daysToRace === -1 ? '' : 's'} ago. These weeks are for recovery; then set your next race.` }];
+  }
+  if (daysToRace < 0) {
+    return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it; until then, this is a base template.` }];
+  }
+  if (daysToRace > rules.longLeadWeeks * 7) {
+    return [{ level: 'info', text: `Your race is more than ${rules.longLeadWeeks} weeks away, so you start with a long base. Come back as it gets closer.` }];
+  }
+  if (daysToRace <= 3) return [{ level: 'info', text: 'Your race is days away: skip lifting until after it.' }];
+  return [];
+}
+
+function fillSession(template: PlanRules['sessions']['a'], phaseRules: PlanRules['phases'][Phase], context: SelectionContext, swaps: PlanInput['swaps'], notices: Notice[]) {
+  const used = new Set<string>();
+  const filled = new Map<Section, PlanItem[]>();
+  for (const section of FILL_ORDER) {
+    const items: PlanItem[] = [];
+    for (const slot of template[section]) {
+      const item = fillSlot(slot, section, phaseRules[section], context, used, swaps[slot.id], notices);
+      if (item) {
+        used.add(item.slug);
+        items.push(item);
+      }
+    }
+    filled.set(section, items);
+  }
+  return SECTION_ORDER.map((section) => ({ section, items: filled.get(section)! })).filter((s) => s.items.length > 0);
+}
+
+function fillSlot(
+  slot: Slot,
+  section: Section,
+  dose: Prescription,
+  context: SelectionContext,
+  used: ReadonlySet<string>,
+  swap: string | undefined,
+  notices: Notice[],
+): PlanItem | undefined {
+  const selection = selectForSlot(slot, section, context, used);
+  if (!selection) {
+    notices.push({ level: 'warning', text: `Nothing in the collection fits the ${slot.pattern} slot with ${context.equipmentLabel.toLowerCase()}, so it is left out.` });
+    return undefined;
+  }
+  let { exercise } = selection;
+  let alternatives = selection.alternatives;
+  let swapped = false;
+  if (swap !== undefined) {
+    const chosen = alternatives.find((alternative) => alternative.slug === swap);
+    if (chosen) {
+      alternatives = [exercise, ...alternatives.filter((alternative) => alternative !== chosen)];
+      exercise = chosen;
+      swapped = true;
+    } else if (swap !== exercise.slug) {
+      notices.push({ level: 'warning', text: `A swap in the link did not fit its slot and was ignored.` });
+    }
+  }
+  const reps = dose.reps === undefined ? exercise.dose.reps : exercise.unilateral ? `${dose.reps} each side` : dose.reps;
+  const item: PlanItem = {
+    slotId: slot.id,
+    slug: exercise.slug,
+    name: exercise.name,
+    sets: section === 'main' || section === 'accessory' ? dose.sets : Math.min(dose.sets, exercise.dose.sets),
+    reps,
+    tempo: dose.tempo,
+    rest: dose.rest,
+    effort: dose.rir === '—' ? `RPE ${dose.rpe}` : `RPE ${dose.rpe} · ${dose.rir} in reserve`,
+    alternatives: alternatives.map(({ slug, name }) => ({ slug, name })),
+  };
+  if (selection.fallback) item.fallback = selection.fallback;
+  if (swapped) item.swapped = true;
+  return item;
+}
+
+/** The weekday name of a lifting day, for readers. */
+export function weekdayName(day: number): string {
+  return WEEKDAY_NAMES[day] ?? '';
+}
+
+/** The date of the race-week session cut-off: no lifting in the last three days. */
+export function lastLiftingDay(raceDate: NonNullable<PlanInput['raceDate']>) {
+  return addDays(raceDate, -4);
+}

@@ -1,0 +1,90 @@
+import { PHASES } from '../vocabulary';
+import { addDays, daysBetween, weekday, type CalendarDate } from './calendar-date';
+import type { Plan, Session } from './types';
+
+const KIND_NOTE = {
+  normal: '',
+  deload: ' · deload week',
+  test: ' · baseline test week',
+  taper: ' · taper',
+  race: ' · race week',
+  recovery: ' · recovery',
+} as const;
+
+/** RFC 5545 text escaping, then folding at 75 octets. */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+function fold(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    const size = new TextEncoder().encode(current + char).length;
+    if (size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = char;
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+const compact = (date: CalendarDate) => date.replace(/-/g, '');
+
+function describe(session: Session): string {
+  return session.sections
+    .flatMap((section) => section.items.map((item) => `${item.name}: ${item.sets} × ${item.reps} (${item.effort})`))
+    .join('\n');
+}
+
+export interface CalendarEvent {
+  date: CalendarDate;
+  session: Session;
+  summary: string;
+}
+
+/**
+ * The lifting sessions from today to race day, one per lifting day: Day A
+ * and Day B in turn, one session a week in the taper, none in the last
+ * three days before the race.
+ */
+export function planEvents(plan: Plan): CalendarEvent[] {
+  const raceDate = plan.input.raceDate;
+  if (!raceDate || plan.weeks.length === 0) return [];
+  const [dayA, dayB] = plan.sessions as [Session, Session];
+  const events: CalendarEvent[] = [];
+  let next = 0;
+  for (const week of plan.weeks) {
+    const perWeek = week.kind === 'taper' || week.kind === 'race' ? 1 : plan.sessionsPerWeek;
+    for (const day of plan.liftingDays.slice(0, perWeek)) {
+      const date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
+      if (date < plan.input.today) continue;
+      if (week.kind !== 'recovery' && daysBetween(date, raceDate) < 4) continue;
+      const session = next++ % 2 === 0 ? dayA : dayB;
+      events.push({ date, session, summary: `Strength ${session.title} · ${PHASES[week.phase]}${KIND_NOTE[week.kind]}` });
+    }
+  }
+  return events;
+}
+
+/** The plan's sessions as an iCalendar file of all-day events. Deterministic: the same plan gives the same bytes. */
+export function planToIcs(plan: Plan, siteUrl: string): string {
+  const stamp = `${compact(plan.input.today)}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Carryover//Plan builder//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Carryover strength sessions'];
+  for (const event of planEvents(plan)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${compact(event.date)}-${event.session.id}@carryover`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(event.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(`${event.session.focus}\n\n${describe(event.session)}`)}`,
+      `URL:${escapeText(siteUrl)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

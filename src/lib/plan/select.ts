@@ -1,0 +1,115 @@
+import type { Exercise } from '../exercise';
+import { PATTERNS, type Equipment, type Level, type Phase, type Section } from '../vocabulary';
+import type { Slot } from './rules';
+
+/** What selection may choose from for one session. */
+export interface SelectionContext {
+  exercises: readonly Exercise[];
+  phase: Phase;
+  equipment: ReadonlySet<Equipment>;
+  /** Levels allowed for main lifts and for everything else. */
+  levels: { main: readonly Level[]; other: readonly Level[] };
+  /** What the equipment level is called, for messages. */
+  equipmentLabel: string;
+}
+
+export interface Selection {
+  exercise: Exercise;
+  /** Other exercises that fit the same slot, best first. */
+  alternatives: Exercise[];
+  /** Set when the slot could not be filled as written, saying what was used instead. */
+  fallback?: string;
+}
+
+// Heavier kit first for main lifts, lighter first elsewhere.
+const LOAD: Partial<Record<Equipment, number>> = { barbell: 3, 'trap-bar': 3, dumbbell: 2, kettlebell: 2, cable: 2, band: 1 };
+const loadOf = (exercise: Exercise) => Math.max(0, ...exercise.equipment.map((item) => LOAD[item] ?? 0));
+const LEVEL_ORDER: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
+
+/** How well an exercise works the slot's preferred muscles: 1 per primary match, ½ per secondary. */
+function score(exercise: Exercise, prefer: readonly string[]): number {
+  return prefer.reduce(
+    (sum, muscle) =>
+      sum + ((exercise.primaryMuscles as string[]).includes(muscle) ? 1 : (exercise.secondaryMuscles as string[]).includes(muscle) ? 0.5 : 0),
+    0,
+  );
+}
+
+function rank(candidates: Exercise[], slot: Slot, section: Section): Exercise[] {
+  const main = section === 'main';
+  return [...candidates].sort(
+    (a, b) =>
+      score(b, slot.prefer) - score(a, slot.prefer) ||
+      (main ? loadOf(b) - loadOf(a) : loadOf(a) - loadOf(b)) ||
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      a.slug.localeCompare(b.slug),
+  );
+}
+
+const fits = (exercise: Exercise, equipment: ReadonlySet<Equipment>) => exercise.equipment.every((item) => equipment.has(item));
+
+/**
+ * The best exercise for a slot, and its alternatives, from those that match
+ * the pattern, phase, equipment and level and are not already in the session.
+ * When the equipment rules everything out, it walks down the best match's
+ * regressions, then tries the slot's fallback pattern, and says so; it
+ * returns undefined only when nothing at all fits.
+ */
+export function selectForSlot(slot: Slot, section: Section, context: SelectionContext, used: ReadonlySet<string>): Selection | undefined {
+  const levels = section === 'main' ? context.levels.main : context.levels.other;
+  const matches = (exercise: Exercise, pattern = slot.pattern) =>
+    exercise.pattern === pattern &&
+    !used.has(exercise.slug) &&
+    exercise.phases.includes(context.phase) &&
+    levels.includes(exercise.level) &&
+    (slot.unilateral === undefined || exercise.unilateral === slot.unilateral || pattern !== slot.pattern);
+
+  const ranked = rank(context.exercises.filter((exercise) => matches(exercise) && fits(exercise, context.equipment)), slot, section);
+  if (ranked.length > 0) return { exercise: ranked[0]!, alternatives: ranked.slice(1, 4) };
+
+  const patternLabel = PATTERNS[slot.pattern].toLowerCase();
+  const withoutEquipment = rank(context.exercises.filter((exercise) => matches(exercise)), slot, section);
+  const bySlug = new Map(context.exercises.map((exercise) => [exercise.slug, exercise]));
+  for (const ideal of withoutEquipment) {
+    const regression = easierThatFits(ideal, bySlug, context.equipment, used);
+    if (regression) {
+      return {
+        exercise: regression,
+        alternatives: [],
+        fallback: `No ${patternLabel} exercise fits ${context.equipmentLabel.toLowerCase()}, so this uses ${regression.name}, an easier version of ${ideal.name}.`,
+      };
+    }
+  }
+
+  if (slot.fallback) {
+    const substitutes = rank(context.exercises.filter((exercise) => matches(exercise, slot.fallback) && fits(exercise, context.equipment)), slot, section);
+    if (substitutes.length > 0) {
+      return {
+        exercise: substitutes[0]!,
+        alternatives: substitutes.slice(1, 4),
+        fallback: `No ${patternLabel} exercise fits ${context.equipmentLabel.toLowerCase()}, so this uses ${substitutes[0]!.name}, which trains the same muscles.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The nearest exercise down the regression ladder that the equipment allows. */
+function easierThatFits(start: Exercise, bySlug: Map<string, Exercise>, equipment: ReadonlySet<Equipment>, used: ReadonlySet<string>): Exercise | undefined {
+  const seen = new Set([start.slug]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next: Exercise[] = [];
+    for (const exercise of frontier) {
+      for (const slug of exercise.regressions) {
+        const easier = bySlug.get(slug);
+        if (!easier || seen.has(slug)) continue;
+        seen.add(slug);
+        if (fits(easier, equipment) && !used.has(slug)) return easier;
+        next.push(easier);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}

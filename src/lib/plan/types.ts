@@ -1,0 +1,77 @@
+import type { Distance, EquipmentLevel, Experience, Phase, Section } from '../vocabulary';
+import type { CalendarDate } from './calendar-date';
+import type { Week } from './outline';
+
+/** What a runner tells the plan builder. Everything but `today` may be left to its default. */
+export interface PlanInput {
+  /** The goal race; without one the plan is a phase template with no timeline. */
+  raceDate?: CalendarDate | undefined;
+  today: CalendarDate;
+  distance: Distance;
+  /** `auto` takes the phase from the calendar. */
+  phase: Phase | 'auto';
+  equipment: EquipmentLevel;
+  experience: Experience;
+  /** Weekday of the long run, 0 = Monday … 6 = Sunday. */
+  longRun?: number | undefined;
+  /** Weekdays of quality sessions (intervals, tempo, hills). */
+  quality: number[];
+  /** Slot id → exercise slug the runner swapped in. */
+  swaps: Record<string, string>;
+}
+
+/** A note for the runner, shown above the template. */
+export interface Notice {
+  level: 'info' | 'warning';
+  text: string;
+}
+
+export interface PlanItem {
+  slotId: string;
+  slug: string;
+  name: string;
+  sets: number;
+  reps: string;
+  tempo: string;
+  rest: string;
+  /** e.g. `RPE 7–8 · 2–3 in reserve`. */
+  effort: string;
+  alternatives: { slug: string; name: string }[];
+  /** Set when the slot was filled differently from the rules, saying how. */
+  fallback?: string;
+  swapped?: boolean;
+}
+
+export interface SessionSection {
+  section: Section;
+  items: PlanItem[];
+}
+
+export interface Session {
+  id: 'a' | 'b';
+  /** `Day A` or `Day B`: the words a runner reads. */
+  title: string;
+  focus: string;
+  /** The weekday it usually falls on, when the plan has lifting days. */
+  weekday?: number;
+  sections: SessionSection[];
+}
+
+export interface Plan {
+  input: PlanInput;
+  phase: Phase;
+  /** Where the phase came from. */
+  phaseSource: 'calendar' | 'chosen';
+  /** The phase by the calendar, when there is a race date. */
+  calendarPhase?: Phase;
+  purpose: string;
+  daysToRace?: number;
+  weeksToRace?: number;
+  sessionsPerWeek: number;
+  liftingDays: number[];
+  notices: Notice[];
+  sessions: Session[];
+  weeks: Week[];
+  /** Share of sets kept in a deload week. */
+  deloadVolume: number;
+}

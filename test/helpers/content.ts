@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parsePlanRules } from '../../src/data/plan-rules';
+import type { Exercise } from '../../src/lib/exercise';
+import { root } from './paths';
+
+/** The bundled exercises as the engine sees them, read straight from their frontmatter. */
+export function bundledExercises(): Exercise[] {
+  const folder = join(root, 'content/exercises');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const data = parse(text.split('---')[1]!) as Omit<Exercise, 'slug'>;
+      return { secondaryMuscles: [], aliases: [], progressions: [], regressions: [], ...data, slug: name.replace(/\.md$/, '') };
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The bundled plan rules, validated. */
+export function bundledRules() {
+  return parsePlanRules(readFileSync(join(root, 'content/plan/rules.yaml'), 'utf8'), 'content/plan/rules.yaml');
+}
