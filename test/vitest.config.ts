@@ -8,6 +8,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         extends: true,
