@@ -38,7 +38,7 @@ function cost(days: readonly number[], runs: KeyRuns): number {
  * Weekdays for `count` lifting sessions: never two on adjacent days, off the
  * key run days whenever the week allows it. Ties go to the earliest days, so
  * the same runs always give the same days.
- * @example chooseLiftingDays(2, { longRun: 6, quality: [1, 3] }) // [0, 3]? no: [2, 4] style answer, never 1, 3 or 6
+ * @example chooseLiftingDays(2, { longRun: 6, quality: [1, 3] }) // [0, 4]: Monday and Friday
  */
 export function chooseLiftingDays(count: number, runs: KeyRuns): number[] {
   const options = combinations(Math.max(1, Math.min(3, count))).filter((days) =>
