@@ -8,3 +8,5 @@ export * from './select';
 export type * from './types';
 export * from './ics';
 export * from './query';
+export * from './escape';
+export * from './render';

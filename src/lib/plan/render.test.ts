@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { bundledExercises, bundledRules } from '../../../test/helpers/content';
+import { buildPlan } from './build-plan';
+import { parseCalendarDate } from './calendar-date';
+import { escapeHtml } from './escape';
+import { DEFAULT_INPUT, raceInWeeks } from './query';
+import { renderPlan } from './render';
+
+const today = parseCalendarDate('2026-11-25')!;
+const plan = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today, raceDate: raceInWeeks(today, 20), swaps: {} }, bundledExercises(), bundledRules());
+const dom = (html: string) => parseHTML(`<body>${html}</body>`).document;
+
+test('escapes every character that could open markup', () => {
+  expect(escapeHtml(`<img src=x onerror="alert('x')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;');
+});
+
+test('shows the race, phase, weeks to go and dates, then Day A and Day B', () => {
+  const document = dom(renderPlan(plan));
+  expect(document.querySelector('#plan-title')!.textContent).toBe('Your base template');
+  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks 0 days to go · Mon 23 November to Sun 18 April 2027');
+  expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday', 'Day B · Friday']);
+});
+
+test('the timeline is a labelled picture with a list for reading', () => {
+  const document = dom(renderPlan(plan));
+  const bar = document.querySelector('.timeline-bar')!;
+  expect(bar.getAttribute('role')).toBe('img');
+  expect(bar.getAttribute('aria-label')).toMatch(/^21 weeks: \d+ base, \d+ build, \d+ peak \(in-season\), \d+ taper$/);
+  expect(document.querySelectorAll('.week-list li').length).toBe(21);
+  expect(document.querySelector('.week-list li')!.textContent).toBe('Week 1 from Mon 23 November: Base, baseline test week · 100% volume');
+});
+
+test('every exercise links to its page, and swap buttons appear only when interactive', () => {
+  const document = dom(renderPlan(plan));
+  const links = [...document.querySelectorAll('table.exercises th[scope="row"] > a')].map((a) => a.getAttribute('href'));
+  expect(links.length).toBeGreaterThan(10);
+  expect(links.every((href) => /^\/exercises\/[a-z0-9-]+\/$/.test(href!))).toBe(true);
+  expect(document.querySelector('button.swap')).toBeNull();
+  expect(dom(renderPlan(plan, { interactive: true })).querySelector('button.swap')).not.toBeNull();
+});
+
+test('the printed log grid has a column per week and a row per main and accessory lift', () => {
+  const document = dom(renderPlan(plan, { logWeeks: 4 }));
+  const grid = document.querySelector('#day-a .log-grid')!;
+  expect(grid.querySelectorAll('thead th').length).toBe(5);
+  expect(grid.querySelectorAll('tbody tr').length).toBe(5 + 1);
+});

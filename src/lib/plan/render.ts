@@ -1,0 +1,140 @@
+import { DISTANCES, PHASES, SECTIONS } from '../vocabulary';
+import { addDays, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { escapeHtml as e } from './escape';
+import type { Week } from './outline';
+import type { Plan, PlanItem, Session } from './types';
+
+/*
+ * The plan as HTML, from one function for the server pages and the island,
+ * so both always show the same thing. Every value passes through escapeHtml.
+ */
+
+export interface RenderOptions {
+  /** Adds swap buttons; only the island can act on them. */
+  interactive?: boolean;
+  /** Weeks of columns in the printed log grid. */
+  logWeeks?: number;
+}
+
+const KIND_LABEL: Record<Week['kind'], string> = {
+  normal: '',
+  deload: 'deload week',
+  test: 'baseline test week',
+  taper: 'taper',
+  race: 'race week',
+  recovery: 'recovery',
+};
+
+const join = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('');
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The facts a printed page and the screen header share. */
+export function planSummary(plan: Plan): string[] {
+  const { input } = plan;
+  const facts: string[] = [];
+  if (input.raceDate) facts.push(`${DISTANCES[input.distance]} on ${formatCalendarDate(input.raceDate, true)}`);
+  facts.push(`${PHASES[plan.phase]} phase${plan.phaseSource === 'chosen' ? ' (chosen)' : ''}`);
+  if (plan.weeksToRace !== undefined && plan.daysToRace !== undefined && plan.daysToRace >= 0) {
+    facts.push(plan.daysToRace === 0 ? 'race day' : `${plan.weeksToRace} week${plan.weeksToRace === 1 ? '' : 's'} ${plan.daysToRace % 7} day${plan.daysToRace % 7 === 1 ? '' : 's'} to go`);
+  }
+  if (plan.weeks.length > 0) facts.push(`${formatCalendarDate(plan.weeks[0]!.start)} to ${formatCalendarDate(addDays(plan.weeks.at(-1)!.start, 6), true)}`);
+  return facts;
+}
+
+function schedule(plan: Plan): string {
+  const days = plan.liftingDays.map((day) => WEEKDAY_NAMES[day]);
+  if (plan.sessionsPerWeek === 1) return `One session a week, on ${days[0]}: alternate Day A and Day B.`;
+  return `${plan.sessionsPerWeek} sessions a week: Day A on ${days[0]}, Day B on ${days[1]}. Never on consecutive days.`;
+}
+
+function item(entry: PlanItem, options: RenderOptions): string {
+  const alternatives =
+    entry.alternatives.length === 0
+      ? ''
+      : `<details class="alternatives"><summary>Alternatives<span class="visually-hidden"> to ${e(entry.name)}</span></summary><ul>${entry.alternatives
+          .map(
+            (alt) =>
+              `<li><a href="/exercises/${e(alt.slug)}/">${e(alt.name)}</a>${
+                options.interactive ? ` <button type="button" class="swap" data-slot="${e(entry.slotId)}" data-slug="${e(alt.slug)}">Use this<span class="visually-hidden">: ${e(alt.name)} instead of ${e(entry.name)}</span></button>` : ''
+              }</li>`,
+          )
+          .join('')}</ul></details>`;
+  return `<tr data-slot="${e(entry.slotId)}"><th scope="row"><a href="/exercises/${e(entry.slug)}/">${e(entry.name)}</a>${entry.swapped ? ' <span class="badge">swapped</span>' : ''}${
+    entry.fallback ? `<p class="fallback">${e(entry.fallback)}</p>` : ''
+  }${alternatives}</th><td>${e(entry.sets)} × ${e(entry.reps)}</td><td>${e(entry.tempo)}</td><td>${e(entry.rest)}</td><td>${e(entry.effort)}</td></tr>`;
+}
+
+function logGrid(session: Session, weeks: number): string {
+  const rows = session.sections.filter((s) => s.section === 'main' || s.section === 'accessory').flatMap((s) => s.items);
+  const head = Array.from({ length: weeks }, (_, i) => `<th scope="col">Week ${i + 1}</th>`).join('');
+  const cells = Array.from({ length: weeks }, () => '<td><span>kg</span><span>reps</span><span>RPE</span></td>').join('');
+  return `<table class="log-grid"><caption>Training log: load, reps and effort for each week</caption><thead><tr><th scope="col">Exercise</th>${head}</tr></thead><tbody>${rows
+    .map((row) => `<tr><th scope="row">${e(row.name)}</th>${cells}</tr>`)
+    .join('')}<tr class="notes"><th scope="row">Notes and niggles</th>${Array.from({ length: weeks }, () => '<td></td>').join('')}</tr></tbody></table>`;
+}
+
+function session(plan: Plan, entry: Session, options: RenderOptions): string {
+  const when = entry.weekday === undefined ? '' : ` · ${WEEKDAY_NAMES[entry.weekday]}`;
+  return `<article class="session" id="day-${entry.id}" aria-labelledby="day-${entry.id}-title">
+<header class="print-header"><p>${planSummary(plan).map(e).join(' · ')}</p></header>
+<h3 id="day-${entry.id}-title">${e(entry.title)}<span class="when">${e(when)}</span></h3>
+<p class="focus">${e(entry.focus)}</p>
+${entry.sections
+  .map(
+    (section) => `<table class="exercises"><caption>${e(SECTIONS[section.section])}</caption>
+<thead><tr><th scope="col">Exercise</th><th scope="col">Sets × reps</th><th scope="col">Tempo</th><th scope="col">Rest</th><th scope="col">Effort</th></tr></thead>
+<tbody>${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
+  )
+  .join('\n')}
+${logGrid(entry, options.logWeeks ?? 4)}
+</article>`;
+}
+
+/** Counts per phase, in season order, for the timeline's spoken summary. */
+function timelineLabel(weeks: readonly Week[]): string {
+  const counts = (Object.keys(PHASES) as (keyof typeof PHASES)[])
+    .map((phase) => [phase, weeks.filter((week) => week.phase === phase).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([phase, count]) => `${count} ${PHASES[phase].toLowerCase()}`);
+  return `${weeks.length} week${weeks.length === 1 ? '' : 's'}: ${counts.join(', ')}`;
+}
+
+function timeline(plan: Plan): string {
+  if (plan.weeks.length === 0) return '';
+  const bars = plan.weeks
+    .map((week) => `<span class="week phase-${week.phase} kind-${week.kind} volume-${Math.min(10, Math.max(1, Math.round(week.volume * 10)))}"></span>`)
+    .join('');
+  const list = plan.weeks
+    .map((week) => {
+      const kind = KIND_LABEL[week.kind];
+      return `<li class="phase-${week.phase}"><span class="week-name">Week ${week.index + 1}</span> <span class="week-date">from ${e(formatCalendarDate(week.start))}</span>: ${e(PHASES[week.phase])}${kind ? `, ${e(kind)}` : ''} · ${percent(week.volume)} volume</li>`;
+    })
+    .join('');
+  return `<section class="timeline" aria-labelledby="timeline-title">
+<h3 id="timeline-title">Week by week</h3>
+<div class="timeline-bar" role="img" aria-label="${e(timelineLabel(plan.weeks))}">${bars}</div>
+<p class="legend" aria-hidden="true">${(Object.keys(PHASES) as (keyof typeof PHASES)[])
+    .filter((phase) => plan.weeks.some((week) => week.phase === phase))
+    .map((phase) => `<span class="key phase-${phase}">${e(PHASES[phase])}</span>`)
+    .join(' ')}</p>
+<details class="week-list"${plan.weeks.length <= 8 ? ' open' : ''}><summary>All ${plan.weeks.length} weeks</summary><ol>${list}</ol></details>
+</section>`;
+}
+
+/**
+ * The whole plan: header, notices, timeline and both sessions.
+ * @example renderPlan(plan) // '<section class="plan" …>'
+ */
+export function renderPlan(plan: Plan, options: RenderOptions = {}): string {
+  return `<section class="plan" aria-labelledby="plan-title" data-phase="${e(plan.phase)}">
+<header class="plan-header">
+<h2 id="plan-title">Your ${e(PHASES[plan.phase].toLowerCase())} template</h2>
+<p class="plan-facts">${planSummary(plan).map(e).join(' · ')}</p>
+<p class="purpose">${e(plan.purpose)}</p>
+<p class="schedule">${e(schedule(plan))}${plan.weeks.some((week) => week.kind === 'deload') ? ` In deload weeks, do ${percent(plan.deloadVolume)} of the sets at the same weights.` : ''}</p>
+${join([plan.notices.length > 0 && `<ul class="notices">${plan.notices.map((notice) => `<li class="${notice.level}">${e(notice.text)}</li>`).join('')}</ul>`])}
+</header>
+${timeline(plan)}
+<div class="sessions">${plan.sessions.map((entry) => session(plan, entry, options)).join('\n')}</div>
+</section>`;
+}
