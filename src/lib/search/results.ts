@@ -1,0 +1,81 @@
+import { excerptParts, type ExcerptPart } from './excerpt';
+
+/** The part of a loaded Pagefind result (`await result.data()`) that Carryover reads. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { element: string; id: string } }[];
+}
+
+/** A result ready to render: every string is plain text, every link a same-site path. */
+export interface ShapedResult {
+  href: string;
+  title: string;
+  /** `Guide`, `Exercise` or `Plan template`. */
+  type: string;
+  description: string;
+  excerpt: ExcerptPart[];
+  /** Matching sections inside a guide, linked by heading. */
+  sections: { href: string; title: string; excerpt: ExcerptPart[] }[];
+}
+
+/** How many matching sections a guide result lists; more would bury the next result. */
+export const MAX_SECTIONS = 3;
+
+/**
+ * A same-site path for a result URL, or `undefined` for anything else
+ * (another origin, `javascript:`, a protocol-relative `//host`).
+ * @example safeHref('/guides/x/#the-hinge') // '/guides/x/#the-hinge'
+ * @example safeHref('javascript:alert(1)') // undefined
+ */
+export function safeHref(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return undefined;
+  const parsed = new URL(url, 'https://carryover.invalid');
+  if (parsed.origin !== 'https://carryover.invalid') return undefined;
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * Shapes a Pagefind result for display, or `undefined` when its URL is not
+ * a path on this site. Guides list up to three matching sections (headings
+ * with ids that Pagefind found hits under); other pages are one result.
+ * @example shapeResult({ url: '/exercises/rdl/', excerpt: 'the <mark>RDL</mark>', meta: { title: 'RDL', type: 'Exercise' } })?.title // 'RDL'
+ */
+export function shapeResult(data: PagefindResultData): ShapedResult | undefined {
+  const href = safeHref(data.url);
+  if (href === undefined) return undefined;
+  const type = data.meta['type'] ?? '';
+  const sections =
+    type === 'Guide'
+      ? (data.sub_results ?? [])
+          .filter((sub) => sub.anchor !== undefined)
+          .flatMap((sub) => {
+            const subHref = safeHref(sub.url);
+            return subHref === undefined || subHref === href ? [] : [{ href: subHref, title: sub.title, excerpt: excerptParts(sub.excerpt) }];
+          })
+          .slice(0, MAX_SECTIONS)
+      : [];
+  return {
+    href,
+    title: data.meta['title'] ?? href,
+    type,
+    description: data.meta['description'] ?? '',
+    excerpt: excerptParts(data.excerpt),
+    sections,
+  };
+}
+
+/**
+ * What the live region says after a search, so a screen reader hears how
+ * many results there are (and when a misspelling was corrected).
+ * @example resultCountMessage(3, 'hamstring') // '3 results for “hamstring”.'
+ * @example resultCountMessage(2, 'romainian', 'romanian') // 'No results for “romainian”. Showing 2 results for “romanian”.'
+ */
+export function resultCountMessage(count: number, query: string, corrected?: string): string {
+  const results = (n: number) => (n === 1 ? '1 result' : `${n} results`);
+  const forQuery = (q: string) => (q ? ` for “${q}”` : '');
+  if (corrected !== undefined) return `No results${forQuery(query)}. Showing ${results(count)}${forQuery(corrected)}.`;
+  if (count === 0) return `No results${forQuery(query)}.`;
+  return `${results(count)}${forQuery(query)}.`;
+}
