@@ -12,8 +12,8 @@ export function bundledExercises(): Exercise[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      const data = parse(text.split('---')[1]!) as Omit<Exercise, 'slug'>;
-      return { secondaryMuscles: [], aliases: [], progressions: [], regressions: [], ...data, slug: name.replace(/\.md$/, '') };
+      const data = parse(text.split('---')[1]!) as Partial<Exercise>;
+      return { secondaryMuscles: [], aliases: [], progressions: [], regressions: [], ...data, slug: name.replace(/\.md$/, '') } as Exercise;
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -21,7 +21,7 @@ export interface Selection {
   fallback?: string;
 }
 
-// Heavier kit first for main lifts, lighter first elsewhere.
+// Main lifts favour heavier kit and the hardest level allowed; the rest, lighter and easier.
 const LOAD: Partial<Record<Equipment, number>> = { barbell: 3, 'trap-bar': 3, dumbbell: 2, kettlebell: 2, cable: 2, band: 1 };
 const loadOf = (exercise: Exercise) => Math.max(0, ...exercise.equipment.map((item) => LOAD[item] ?? 0));
 const LEVEL_ORDER: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
@@ -41,7 +41,7 @@ function rank(candidates: Exercise[], slot: Slot, section: Section): Exercise[] 
     (a, b) =>
       score(b, slot.prefer) - score(a, slot.prefer) ||
       (main ? loadOf(b) - loadOf(a) : loadOf(a) - loadOf(b)) ||
-      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      (main ? LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] : LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]) ||
       a.slug.localeCompare(b.slug),
   );
 }

@@ -1,0 +1,131 @@
+import type { Exercise } from '../../lib/exercise';
+import { buildPlan } from '../../lib/plan/build-plan';
+import { calendarDateOf, type CalendarDate } from '../../lib/plan/calendar-date';
+import { planToIcs } from '../../lib/plan/ics';
+import { parsePlanQuery, planQuery } from '../../lib/plan/query';
+import { renderPlan } from '../../lib/plan/render';
+import type { PlanRules } from '../../lib/plan/rules';
+import type { Plan, PlanInput } from '../../lib/plan/types';
+import { PHASES } from '../../lib/vocabulary';
+
+const STORAGE_KEY = 'carryover-plan';
+
+interface PlanData {
+  exercises: Omit<Exercise, 'aliases' | 'cues' | 'mistakes' | 'carryover' | 'progressions'>[];
+  rules: PlanRules;
+  siteUrl: string;
+}
+
+/** Reads the form as the query string it would submit; several quality days become one list. */
+function formQuery(form: HTMLFormElement): URLSearchParams {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [key, value] of data) if (key !== 'quality' && typeof value === 'string' && value !== '') params.set(key, value);
+  params.set('quality', data.getAll('quality').join(','));
+  return params;
+}
+
+function fillForm(form: HTMLFormElement, input: PlanInput, realToday: CalendarDate) {
+  const set = (name: string, value: string) => {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    else if (field instanceof RadioNodeList) field.value = value;
+  };
+  set('race', input.raceDate ?? '');
+  set('today', input.today === realToday ? '' : input.today);
+  set('distance', input.distance);
+  set('phase', input.phase);
+  set('equipment', input.equipment);
+  set('experience', input.experience);
+  set('long', input.longRun === undefined ? 'none' : String(input.longRun));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="quality"]')) box.checked = input.quality.includes(Number(box.value));
+}
+
+/** Wires the server-rendered form and plan: every change recomputes the plan in place. */
+export function startPlanBuilder(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('#plan-form')!;
+  const output = root.querySelector<HTMLElement>('#plan-output')!;
+  const problemsList = root.querySelector<HTMLElement>('#plan-problems')!;
+  const status = root.querySelector<HTMLElement>('#plan-status')!;
+  const data = JSON.parse(root.querySelector('#plan-data')!.textContent!) as PlanData;
+  const exercises: Exercise[] = data.exercises.map((e) => ({ ...e, aliases: [], cues: [], mistakes: [], carryover: '', progressions: [] }));
+  const realToday = calendarDateOf(new Date());
+  let current: { input: PlanInput; plan: Plan } | undefined;
+
+  for (const hidden of root.querySelectorAll<HTMLElement>('.js-only')) hidden.hidden = false;
+
+  const show = (params: URLSearchParams, announce: boolean) => {
+    const { input, problems } = parsePlanQuery(params, realToday);
+    const plan = buildPlan(input, exercises, data.rules);
+    current = { input, plan };
+    output.innerHTML = renderPlan(plan, { interactive: true });
+    problemsList.replaceChildren(
+      ...problems.map((problem) => {
+        const li = document.createElement('li');
+        li.textContent = problem;
+        return li;
+      }),
+    );
+    problemsList.hidden = problems.length === 0;
+    fillForm(form, input, realToday);
+    const query = planQuery(input, realToday);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    try {
+      localStorage.setItem(STORAGE_KEY, query);
+    } catch {
+      /* Storage may be off; the URL still holds the plan. */
+    }
+    if (announce) status.textContent = `Plan updated: ${PHASES[plan.phase]} phase${plan.weeksToRace === undefined ? '' : `, ${plan.weeksToRace} weeks to go`}.`;
+  };
+
+  form.addEventListener('change', () => show(formQuery(form), true));
+  form.addEventListener('submit', (event) => {
+    if (event.submitter?.hasAttribute('formaction')) return;
+    event.preventDefault();
+    show(formQuery(form), true);
+    output.querySelector<HTMLElement>('#plan-title')?.setAttribute('tabindex', '-1');
+    output.querySelector<HTMLElement>('#plan-title')?.focus();
+  });
+
+  output.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.swap');
+    if (!button || !current) return;
+    const params = new URLSearchParams(planQuery(current.input, realToday));
+    const swaps = { ...current.input.swaps, [button.dataset.slot!]: button.dataset.slug! };
+    params.set('swap', Object.entries(swaps).map(([slot, slug]) => `${slot}:${slug}`).join(','));
+    show(params, true);
+    output.querySelector<HTMLElement>(`tr[data-slot="${CSS.escape(button.dataset.slot!)}"] a`)?.focus();
+  });
+
+  root.querySelector('.plan-tools')!.addEventListener('click', async (event) => {
+    const action = (event.target as Element).closest<HTMLButtonElement>('button')?.dataset.action;
+    if (action === 'print') window.print();
+    if (action === 'copy') {
+      await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+      status.textContent = 'Link copied.';
+    }
+    if (action === 'ics' && current) {
+      if (!current.input.raceDate) {
+        status.textContent = 'Add a race date first: the calendar runs from today to race day.';
+        return;
+      }
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.siteUrl)], { type: 'text/calendar' }));
+      link.download = 'carryover-strength-sessions.ics';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      status.textContent = 'Calendar file downloaded.';
+    }
+  });
+
+  let params = new URLSearchParams(location.search);
+  if ([...params.keys()].length === 0) {
+    try {
+      params = new URLSearchParams(localStorage.getItem(STORAGE_KEY) ?? '');
+    } catch {
+      /* no storage: keep the defaults */
+    }
+  }
+  if (root.dataset.phase && !params.has('phase')) params.set('phase', root.dataset.phase);
+  show(params, false);
+}

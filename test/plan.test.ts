@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { addDays, calendarDateOf, daysBetween } from '../src/lib/plan/calendar-date';
+import { axe, browserAvailable, launch } from './helpers/browser';
+
+const url = inject('siteUrl');
+const today = calendarDateOf(new Date());
+
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
+describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path = '/plan/', options: Parameters<Browser['newContext']>[0] = {}) {
+    context = await browser.newContext({ acceptDownloads: true, ...options });
+    page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${url}${path}`);
+    return dialogs;
+  }
+
+  async function raceIn(weeks: number) {
+    await page.fill('#race', addDays(today, weeks * 7));
+    await page.selectOption('#distance', 'half');
+    await page.dispatchEvent('#race', 'change');
+  }
+
+  test.each([
+    [20, 'base'],
+    [10, 'build'],
+    [5, 'peak (in-season)'],
+    [1, 'taper'],
+  ])('a half marathon %i weeks ahead gives the %s template', async (weeks, phase) => {
+    await open();
+    await raceIn(weeks);
+    await expect.poll(() => page.textContent('#plan-title')).toBe(`Your ${phase} template`);
+    expect(await page.textContent('.plan-facts')).toContain(`${weeks} week${weeks === 1 ? '' : 's'} 0 days to go`);
+    expect(await page.locator('.session h3').allTextContents()).toEqual([expect.stringMatching(/^Day A/), expect.stringMatching(/^Day B/)]);
+    expect(await page.locator('.week-list li').count()).toBe(weeks + 1);
+    expect(await page.locator('.week-list li').last().textContent()).toContain('race week');
+    await context.close();
+  });
+
+  test('the share URL reopens the same plan, and the last inputs are remembered', async () => {
+    await open();
+    await raceIn(10);
+    await page.check('input[name="equipment"][value="dumbbells"]');
+    await expect.poll(() => page.url()).toContain('equipment=dumbbells');
+    const shared = page.url();
+    const plan = await page.innerHTML('#plan-output');
+    await page.goto(`${url}/plan/`);
+    expect(await page.inputValue('#race')).toBe(addDays(today, 70));
+    await context.close();
+
+    await open(new URL(shared).pathname + new URL(shared).search);
+    expect(await page.innerHTML('#plan-output')).toBe(plan);
+    expect(await page.isChecked('input[name="equipment"][value="dumbbells"]')).toBe(true);
+    await context.close();
+  });
+
+  test('a garbled or hostile query gets messages and the defaults, and is never echoed', async () => {
+    const hostile = new URLSearchParams({
+      race: '2026-02-30',
+      distance: '"><img src=x onerror=alert(1)>',
+      phase: '<script>alert(2)</script>',
+      long: 'javascript:alert(3)',
+      swap: 'a-hinge:<b>bold</b>',
+    });
+    const dialogs = await open(`/plan/?${hostile}`);
+    await expect.poll(() => page.locator('#plan-problems li').count()).toBe(5);
+    expect(await page.textContent('#plan-problems')).toContain('The race date is not a real calendar date');
+    expect(await page.locator('img[src="x"], #plan-output b, #plan-output script').count()).toBe(0);
+    expect(await page.content()).not.toContain('onerror=alert');
+    expect(await page.textContent('#plan-title')).toBe('Your base template');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  test('swapping an exercise updates the plan and the URL', async () => {
+    await open();
+    await raceIn(20);
+    const row = page.locator('#day-a tr[data-slot="a-hinge"]');
+    const before = await row.locator('th > a').textContent();
+    await row.locator('summary').click();
+    const choice = row.locator('button.swap').first();
+    const slug = await choice.getAttribute('data-slug');
+    await choice.click();
+    await expect.poll(() => page.url()).toContain(`swap=a-hinge%3A${slug}`);
+    const after = page.locator('#day-a tr[data-slot="a-hinge"]');
+    expect(await after.locator('th > a').getAttribute('href')).toBe(`/exercises/${slug}/`);
+    expect(await after.locator('th > a').textContent()).not.toBe(before);
+    expect(await after.locator('.badge').textContent()).toBe('swapped');
+    await context.close();
+  });
+
+  test.each(['A4', 'Letter'] as const)('prints Day A and Day B on a page each (%s)', async (format) => {
+    await open();
+    await raceIn(10);
+    await page.emulateMedia({ media: 'print' });
+    const pages = await pdfPages(await page.pdf({ format, printBackground: false }));
+    expect(pages.length).toBe(2);
+    expect(pages[0]).toContain('Day A');
+    expect(pages[0]).not.toContain('Day B');
+    expect(pages[1]).toContain('Day B');
+    for (const text of pages) {
+      expect(text).toContain('Half marathon on');
+      expect(text).toContain('Build phase');
+      expect(text).toContain('Training log');
+      expect(text).not.toContain('Build my plan');
+      expect(text).not.toContain('Skip to content');
+    }
+    await context.close();
+  });
+
+  test('the calendar file holds the sessions from today to race day, read back by ical.js', async () => {
+    await open();
+    await raceIn(12);
+    const download = page.waitForEvent('download');
+    await page.click('button[data-action="ics"]');
+    const file = await (await download).path();
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.length).toBeGreaterThan(12);
+    const race = addDays(today, 84);
+    for (const event of events) {
+      const date = event.startDate.toString().slice(0, 10) as typeof today;
+      expect(event.startDate.isDate).toBe(true);
+      expect(daysBetween(today, date)).toBeGreaterThanOrEqual(0);
+      expect(daysBetween(date, race)).toBeGreaterThanOrEqual(4);
+      expect(event.summary).toMatch(/^Strength Day [AB] · (Base|Build|Peak \(in-season\)|Taper)/);
+    }
+    expect(events.some((event) => event.summary.includes('deload week'))).toBe(true);
+    expect(events.some((event) => event.summary.includes('taper'))).toBe(true);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on the builder and a phase template (${colorScheme})`, async () => {
+      await open('/plan/', { colorScheme });
+      await raceIn(10);
+      await page.locator('#day-a details.alternatives summary').first().click();
+      expect(await axe(page)).toEqual([]);
+      await page.goto(`${url}/plan/taper/`);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('without JavaScript the form opens a pre-rendered phase template', async () => {
+    await open('/plan/', { javaScriptEnabled: false });
+    expect(await page.isVisible('button:has-text("Build my plan")')).toBe(false);
+    await page.click('.phase-links button:has-text("Build")');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/plan/build/');
+    expect(await page.textContent('#plan-title')).toBe('Your build template');
+    expect(await page.locator('#day-a table.exercises a').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+});
