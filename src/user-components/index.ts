@@ -3,5 +3,6 @@ import Callout from './Callout.astro';
 import ExerciseCard from './ExerciseCard.astro';
 import ExerciseList from './ExerciseList.astro';
 import PlanLink from './PlanLink.astro';
+import PlanTemplate from './PlanTemplate.astro';
 
-export const mdxComponents = { Callout, ExerciseCard, ExerciseList, PlanLink };
+export const mdxComponents = { Callout, ExerciseCard, ExerciseList, PlanLink, PlanTemplate };
