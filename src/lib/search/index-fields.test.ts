@@ -36,6 +36,7 @@ test('an exercise is filtered by type, pattern, equipment, phase and every muscl
     ],
     meta: { type: 'Exercise', description: 'Hinge · Hamstrings, Glutes · Barbell' },
     sort: {},
+    text: 'Hinge. Hamstrings, Glutes, Lower back. Barbell. Intermediate.',
   });
   expect(exerciseSummary(rdl)).toBe('Hinge · Hamstrings, Glutes · Barbell');
 });

@@ -2,7 +2,7 @@ import type { Exercise } from '../exercise';
 import { facetValues } from '../exercise-facets';
 import { isoDay } from '../format-date';
 import { tagLabel } from '../tags';
-import { EQUIPMENT, MUSCLES, PATTERNS, PHASES, type Phase } from '../vocabulary';
+import { EQUIPMENT, LEVELS, MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../vocabulary';
 import { PAGE_TYPES, type PageType, type SearchFacet } from './facets';
 
 /**
@@ -17,6 +17,11 @@ export interface IndexFields {
   meta: { type: string; description: string };
   /** Sort keys, e.g. `{ updated: '2026-03-02' }`. */
   sort: Record<string, string>;
+  /**
+   * Searchable text the page shows in a form Pagefind reads badly (a `<dl>`
+   * of facts indexes as “PatternHinge”), given again as plain sentences.
+   */
+  text?: string;
 }
 
 function typeFields(type: PageType, description: string): Pick<IndexFields, 'meta'> & { filters: [SearchFacet, string][] } {
@@ -49,19 +54,21 @@ export function exerciseSummary(exercise: Exercise): string {
 
 /**
  * An exercise: pattern, equipment, phases and muscles (primary and secondary,
- * as on the exercise index filters).
+ * as on the exercise index filters), and its facts as searchable text.
  * @example exerciseIndexFields(rdl).filters // [['type','Exercise'], ['pattern','Hinge'], ['equipment','Barbell'], …]
  */
 export function exerciseIndexFields(exercise: Exercise): IndexFields {
   const base = typeFields('exercise', exerciseSummary(exercise));
+  const muscles = [...new Set(facetValues(exercise, 'muscle'))] as Muscle[];
   const filters: [SearchFacet, string][] = [
     ...base.filters,
     ['pattern', PATTERNS[exercise.pattern]],
     ...exercise.equipment.map((e): [SearchFacet, string] => ['equipment', EQUIPMENT[e]]),
     ...exercise.phases.map((p): [SearchFacet, string] => ['phase', PHASES[p]]),
-    ...[...new Set(facetValues(exercise, 'muscle'))].map((m): [SearchFacet, string] => ['muscle', MUSCLES[m as keyof typeof MUSCLES]]),
+    ...muscles.map((m): [SearchFacet, string] => ['muscle', MUSCLES[m]]),
   ];
-  return { ...base, filters, sort: {} };
+  const text = [PATTERNS[exercise.pattern], muscles.map((m) => MUSCLES[m]).join(', '), exercise.equipment.map((e) => EQUIPMENT[e]).join(', '), LEVELS[exercise.level]].join('. ');
+  return { ...base, filters, sort: {}, text: `${text}.` };
 }
 
 /**

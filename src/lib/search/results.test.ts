@@ -68,7 +68,7 @@ test.each([
   [1, 'rdl', undefined, '1 result for “rdl”.'],
   [12, 'hamstring', undefined, '12 results for “hamstring”.'],
   [7, '', undefined, '7 results.'],
-  [1, 'romainian deadlift', 'romanian deadlift', 'No results for “romainian deadlift”. Showing 1 result for “romanian deadlift”.'],
+  [1, 'romainian deadlift', 'romanian deadlift', '1 result for “romanian deadlift” (corrected from “romainian deadlift”).'],
 ])('%i results for %s', (count, query, corrected, message) => {
   expect(resultCountMessage(count, query, corrected)).toBe(message);
 });

@@ -70,12 +70,12 @@ export function shapeResult(data: PagefindResultData): ShapedResult | undefined 
  * What the live region says after a search, so a screen reader hears how
  * many results there are (and when a misspelling was corrected).
  * @example resultCountMessage(3, 'hamstring') // '3 results for “hamstring”.'
- * @example resultCountMessage(2, 'romainian', 'romanian') // 'No results for “romainian”. Showing 2 results for “romanian”.'
+ * @example resultCountMessage(2, 'romainian', 'romanian') // '2 results for “romanian” (corrected from “romainian”).'
  */
 export function resultCountMessage(count: number, query: string, corrected?: string): string {
   const results = (n: number) => (n === 1 ? '1 result' : `${n} results`);
   const forQuery = (q: string) => (q ? ` for “${q}”` : '');
-  if (corrected !== undefined) return `No results${forQuery(query)}. Showing ${results(count)}${forQuery(corrected)}.`;
+  if (corrected !== undefined) return `${results(count)}${forQuery(corrected)} (corrected from “${query}”).`;
   if (count === 0) return `No results${forQuery(query)}.`;
   return `${results(count)}${forQuery(query)}.`;
 }

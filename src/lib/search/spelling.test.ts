@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { allowedEdits, buildLexicon, correctQuery, correctWord, editDistance, words } from './spelling';
+import { allowedEdits, applyCorrections, buildLexicon, corrections, correctWord, editDistance, words } from './spelling';
 
 describe('editDistance', () => {
   test.each([
@@ -102,19 +102,33 @@ describe('correctWord', () => {
   });
 });
 
-describe('correctQuery', () => {
+describe('corrections', () => {
   test.each([
     ['romainian deadlift', 'romanian deadlift'],
     ['bulgarain split squat', 'bulgarian split squat'],
     ['Bulgarain  Split-Squat', 'bulgarian split squat'],
     ['palof press', 'pallof press'],
+    ['romainian romainian', 'romanian romanian'],
   ])('%s → %s', (typed, fixed) => {
-    expect(correctQuery(typed, lexicon)).toBe(fixed);
+    const found = corrections(typed, lexicon);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applyCorrections(typed, found)).toBe(fixed);
   });
 
-  test('returns nothing when every word is known or uncorrectable', () => {
-    expect(correctQuery('split squat', lexicon)).toBeUndefined();
-    expect(correctQuery('how to run', lexicon)).toBeUndefined();
-    expect(correctQuery('', lexicon)).toBeUndefined();
+  test('each misspelt word once, with what it meant', () => {
+    expect(corrections('romainian deadlfit romainian', lexicon)).toEqual([
+      { typed: 'romainian', meant: 'romanian' },
+      { typed: 'deadlfit', meant: 'deadlift' },
+    ]);
+  });
+
+  test('none when every word is known or uncorrectable', () => {
+    expect(corrections('split squat', lexicon)).toEqual([]);
+    expect(corrections('how to run', lexicon)).toEqual([]);
+    expect(corrections('', lexicon)).toEqual([]);
+  });
+
+  test('applying no corrections gives the query in Pagefind’s form', () => {
+    expect(applyCorrections('  Split-Squat ', [])).toBe('split squat');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Pagefind matches whole words and prefixes, never near misses, so a typo
- * like “romainian” finds nothing. When a search finds nothing, the search
- * UI corrects each unknown word to the closest word of a small lexicon (the
- * words of exercise names, their aliases and the filter labels, built with
- * the site and fetched only then) and searches again.
+ * Pagefind matches words and prefixes, not near misses: “romainian
+ * deadlift” finds every deadlift but not the Romanian one first, and
+ * “bulgarain” falls back to pages with a lone “B”. The search UI corrects
+ * such words to the closest word of a small lexicon (the words of exercise
+ * names, their aliases and the filter labels, built with the site as
+ * `/search/words.json`) and searches again.
  */
 
 /** Words shorter than this are never corrected: too many real words sit one letter apart. */
@@ -98,21 +99,37 @@ export function correctWord(word: string, lexicon: readonly string[]): string | 
   return best;
 }
 
+/** One misspelt word of a query and the lexicon word it likely meant. */
+export interface Correction {
+  typed: string;
+  meant: string;
+}
+
 /**
- * The query with each misspelt word corrected, or `undefined` when nothing
- * changed. Words are compared as Pagefind compares them (lowercase, no
- * accents), and the result is in that form.
- * @example correctQuery('romainian deadlift', ['romanian', 'deadlift']) // 'romanian deadlift'
- * @example correctQuery('deadlift', ['romanian', 'deadlift']) // undefined
+ * The words of a query that look misspelt, each with the lexicon word it
+ * most likely meant. Words are compared as Pagefind compares them
+ * (lowercase, no accents). A candidate may still be a real word of some
+ * guide (“half” is one edit from “calf”), so callers check the index before
+ * applying it.
+ * @example corrections('romainian deadlift', ['romanian', 'deadlift']) // [{ typed: 'romainian', meant: 'romanian' }]
  */
-export function correctQuery(query: string, lexicon: readonly string[]): string | undefined {
-  const typed = words(query);
-  let changed = false;
-  const corrected = typed.map((word) => {
-    const fix = correctWord(word, lexicon);
-    if (fix === undefined) return word;
-    changed = true;
-    return fix;
-  });
-  return changed ? corrected.join(' ') : undefined;
+export function corrections(query: string, lexicon: readonly string[]): Correction[] {
+  const found: Correction[] = [];
+  for (const typed of new Set(words(query))) {
+    const meant = correctWord(typed, lexicon);
+    if (meant !== undefined) found.push({ typed, meant });
+  }
+  return found;
+}
+
+/**
+ * The query in Pagefind's form (lowercase words, single spaces) with the
+ * given corrections applied.
+ * @example applyCorrections('Romainian  deadlift', [{ typed: 'romainian', meant: 'romanian' }]) // 'romanian deadlift'
+ */
+export function applyCorrections(query: string, fixes: readonly Correction[]): string {
+  const meant = new Map(fixes.map((fix) => [fix.typed, fix.meant]));
+  return words(query)
+    .map((word) => meant.get(word) ?? word)
+    .join(' ');
 }
