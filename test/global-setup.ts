@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build';
 import { siteOut } from './helpers/paths';
-import { preview } from './helpers/serve';
+import { serveStatic } from './helpers/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,11 +18,11 @@ export default async function setup(project: TestProject) {
   rmSync(siteOut, { recursive: true, force: true });
   const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut.replace(/\/$/, '')}-cache` });
   if (result.code !== 0) throw new Error(`The site did not build:\n${result.output.slice(-4000)}`);
-  const server = await preview(siteOut);
+  const server = await serveStatic(siteOut);
   project.provide('siteDir', siteOut);
   project.provide('siteUrl', server.url);
-  return () => {
-    server.stop();
+  return async () => {
+    await server.stop();
     // Keep the output for a look after a failure; a passing run cleans up.
     if (!process.exitCode) {
       rmSync(siteOut, { recursive: true, force: true });

@@ -22,3 +22,23 @@ export function bundledExercises(): Exercise[] {
 export function bundledRules() {
   return parsePlanRules(readFileSync(join(root, 'content/plan/rules.yaml'), 'utf8'), 'content/plan/rules.yaml');
 }
+
+/** The bundled guides: file path, frontmatter and body. */
+export function bundledGuides(): { file: string; data: Record<string, unknown>; body: string; source: string }[] {
+  const folder = join(root, 'content/guides');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const source = readFileSync(join(folder, name), 'utf8');
+      const [, frontmatter = '', ...rest] = source.split(/^---$/m);
+      return { file: `content/guides/${name}`, data: parse(frontmatter) as Record<string, unknown>, body: rest.join('---'), source };
+    });
+}
+
+/** Every bundled exercise file's path and text. */
+export function bundledExerciseFiles(): { file: string; source: string }[] {
+  const folder = join(root, 'content/exercises');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ file: `content/exercises/${name}`, source: readFileSync(join(folder, name), 'utf8') }));
+}

@@ -1,49 +1,53 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { childEnv } from './env';
-import { root } from './paths';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 
-/** A free port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
 
-/** Serves a built folder with `astro preview`, the README's own command, and resolves once it answers. */
-export async function preview(outDir: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['--no-install', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: childEnv({ CARRYOVER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* already gone */
+/**
+ * Serves a built site on 127.0.0.1 as a static host does: `/x/` is
+ * `/x/index.html`, a missing path gets `404.html` with status 404. In the
+ * test process itself, so no second program has to start in time.
+ */
+export async function serveStatic(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(normalize(dir))) file = join(dir, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file) && statSync(file).isFile();
+    if (!found && !path.endsWith('/') && existsSync(join(dir, path, 'index.html'))) {
+      response.writeHead(301, { location: `${path}/` }).end();
+      return;
     }
+    const served = found ? file : join(dir, '404.html');
+    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      const response = await fetch(`${url}/`);
-      if (response.ok) return { url, stop };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error(`astro preview did not answer on ${url} within 30 s:\n${output}`);
 }

@@ -1,0 +1,34 @@
+import { countWords } from '../reading-time';
+import type { ContentProblem } from './problem';
+
+/** Guides are long enough to teach and short enough to finish: 800 to 1,800 words. */
+export const GUIDE_WORDS = { min: 800, max: 1800 } as const;
+export const DESCRIPTION_MAX = 160;
+const RESEARCH = /\b(study|studies|research|researchers|(?<!time )trials?|meta-analysis|systematic review|review by|reviewed the evidence)\b/i;
+
+export interface GuideFacts {
+  file: string;
+  description?: unknown;
+  body: string;
+}
+
+/**
+ * What a guide gets wrong against the library's rules.
+ * @example checkGuide({ file: 'g.mdx', description: '', body: 'x' })[0].field // 'description'
+ */
+export function checkGuide(guide: GuideFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (field: string, message: string) => problems.push({ file: guide.file, field, message });
+  if (typeof guide.description !== 'string' || guide.description.trim() === '') at('description', 'has no description');
+  else if (guide.description.length > DESCRIPTION_MAX) at('description', `is ${guide.description.length} characters; keep it to ${DESCRIPTION_MAX}`);
+
+  const words = countWords(guide.body);
+  if (words < GUIDE_WORDS.min || words > GUIDE_WORDS.max) at('body', `has ${words} words; guides run ${GUIDE_WORDS.min}–${GUIDE_WORDS.max}`);
+
+  const [prose = '', sources] = guide.body.split(/^## Sources\s*$/m);
+  const claim = RESEARCH.exec(prose);
+  if (claim && (sources === undefined || !/^\s*[-*] /m.test(sources))) {
+    at('body', `states research ("${claim[0]}") but has no "## Sources" list`);
+  }
+  return problems;
+}
