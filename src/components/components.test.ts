@@ -55,7 +55,8 @@ describe('ExerciseSummary', () => {
   test('names, links and doses the exercise in reader words', async () => {
     const document = await render(ExerciseSummary, { exercise });
     expect(document.querySelector('h3 a')!.getAttribute('href')).toBe('/exercises/split-squat/');
-    expect(document.querySelector('.meta')!.textContent).toBe('Lunge / single-leg · Quadriceps, Glutes');
+    expect(document.querySelector('.meta')!.textContent!.trim()).toBe('Lunge / single-leg · Quadriceps, Glutes');
+    expect(document.querySelector('.meta svg')!.getAttribute('aria-hidden')).toBe('true');
     expect(document.querySelector('.dose')!.textContent).toContain('3 × 8 each side');
   });
 
@@ -63,5 +64,17 @@ describe('ExerciseSummary', () => {
     const document = await render(ExerciseSummary, { exercise, cues: 1, headingLevel: 2 });
     expect(document.querySelectorAll('.cues li').length).toBe(1);
     expect(document.querySelector('h2')).not.toBeNull();
+  });
+});
+
+describe('MuscleMap', () => {
+  test('names primary and secondary muscles for screen readers and in a visible caption', async () => {
+    const { default: MuscleMap } = await import('./MuscleMap.astro');
+    const document = await render(MuscleMap, { primary: ['hamstrings', 'glutes'], secondary: ['lower-back', 'glutes'] });
+    expect(document.querySelector('svg')!.getAttribute('role')).toBe('img');
+    expect(document.querySelector('svg')!.getAttribute('aria-label')).toBe('Muscles worked. Primary: hamstrings, glutes. Secondary: lower back.');
+    expect(document.querySelector('figcaption')!.textContent).toBe('Primary: hamstrings, glutesSecondary: lower back');
+    expect(document.querySelectorAll('g.primary ellipse').length).toBe(4);
+    expect(document.querySelectorAll('g.secondary ellipse').length).toBe(1);
   });
 });
