@@ -72,10 +72,14 @@ export function enhance(dialog: HTMLDialogElement): void {
     }
   };
 
-  input.addEventListener('input', () => {
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
-  });
+    // Fetch the index chunks for what is typed so far while the debounce waits.
+    const typed = input.value.trim();
+    if (typed) loadPagefind().then((api) => api.preload(typed)).catch(() => {});
+  };
+  input.addEventListener('input', schedule);
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
@@ -112,5 +116,6 @@ export function enhance(dialog: HTMLDialogElement): void {
 
   // Start fetching Pagefind while the reader types the first letters.
   loadPagefind().catch(() => {});
-  if (input.value) void run();
+  // Letters typed before this module arrived count as typing too.
+  if (input.value) schedule();
 }
