@@ -36,7 +36,7 @@ export function dialogOptions(results: readonly ShapedResult[], idPrefix: string
     option(
       result.href,
       'option',
-      el('span', 'type', result.type),
+      ...(result.type ? [el('span', 'type', result.type)] : []),
       el('span', 'title', result.title),
       ...(result.description ? [el('span', 'description', result.description)] : []),
       el('span', 'excerpt', ...excerptNodes(result.excerpt)),
@@ -55,7 +55,7 @@ export function resultItem(result: ShapedResult): HTMLLIElement {
   const item = el(
     'li',
     'result',
-    el('p', 'type', result.type),
+    ...(result.type ? [el('p', 'type', result.type)] : []),
     el('h2', 'title', title),
     ...(result.description ? [el('p', 'description', result.description)] : []),
     el('p', 'excerpt', ...excerptNodes(result.excerpt)),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SECTIONS, resultCountMessage, safeHref, shapeResult, type PagefindResultData } from './results';
+import { MAX_SECTIONS, resultCountMessage, safeHref, shapeResult, typeFromPath, type PagefindResultData } from './results';
 
 describe('safeHref', () => {
   test.each([
@@ -28,6 +28,15 @@ const guide: PagefindResultData = {
     { title: 'D', url: '/guides/strength-for-beginners/#d', excerpt: 'd', anchor: { element: 'h3', id: 'd' } },
   ],
 };
+
+test.each([
+  ['/guides/x/', 'Guide'],
+  ['/exercises/x/', 'Exercise'],
+  ['/plan/peak/', 'Plan template'],
+  ['/', ''],
+])('typeFromPath(%s) is %s', (path, type) => {
+  expect(typeFromPath(path)).toBe(type);
+});
 
 describe('shapeResult', () => {
   test('a guide with its matching sections, safe links only, at most three', () => {
@@ -60,6 +69,11 @@ describe('shapeResult', () => {
 
   test('a page without a title falls back to its path', () => {
     expect(shapeResult({ url: '/x/', excerpt: '', meta: {} })!.title).toBe('/x/');
+  });
+
+  test('a page without a type takes it from its path', () => {
+    expect(shapeResult({ url: '/plan/base/', excerpt: '', meta: { title: 'Base' } })!.type).toBe('Plan template');
+    expect(shapeResult({ url: '/elsewhere/', excerpt: '', meta: {} })!.type).toBe('');
   });
 });
 

@@ -1,4 +1,5 @@
 import { excerptParts, type ExcerptPart } from './excerpt';
+import { PAGE_TYPES } from './facets';
 
 /** The part of a loaded Pagefind result (`await result.data()`) that Carryover reads. */
 export interface PagefindResultData {
@@ -36,6 +37,17 @@ export function safeHref(url: string): string | undefined {
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
+const TYPE_BY_SECTION: Record<string, string> = { guides: PAGE_TYPES.guide, exercises: PAGE_TYPES.exercise, plan: PAGE_TYPES.plan };
+
+/**
+ * The page type a path implies, for a page indexed without its `type`
+ * metadata (the first path segment names the collection).
+ * @example typeFromPath('/plan/base/') // 'Plan template'
+ */
+export function typeFromPath(path: string): string {
+  return TYPE_BY_SECTION[path.split('/')[1] ?? ''] ?? '';
+}
+
 /**
  * Shapes a Pagefind result for display, or `undefined` when its URL is not
  * a path on this site. Guides list up to three matching sections (headings
@@ -45,7 +57,7 @@ export function safeHref(url: string): string | undefined {
 export function shapeResult(data: PagefindResultData): ShapedResult | undefined {
   const href = safeHref(data.url);
   if (href === undefined) return undefined;
-  const type = data.meta['type'] ?? '';
+  const type = data.meta['type'] ?? typeFromPath(href);
   const sections =
     type === 'Guide'
       ? (data.sub_results ?? [])
