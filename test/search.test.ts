@@ -418,6 +418,18 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       expect(tags).toEqual(['MARK']);
     });
 
+    test('shows ten results at a time; “Show more results” adds the next and moves focus to them', async () => {
+      const page = await open('/search/?q=hamstring');
+      const items = page.locator('ol.results > li');
+      await expect.poll(() => items.count(), eventually).toBe(10);
+      const total = Number((await page.locator('search-page [role=status]').textContent())!.match(/^(\d+)/)![1]);
+      expect(total).toBeGreaterThan(10);
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => items.count(), eventually).toBe(Math.min(20, total));
+      const focused = await page.evaluate(() => [...document.querySelectorAll('ol.results > li')].indexOf(document.activeElement!.closest('li.result')!));
+      expect(focused).toBe(10);
+    });
+
     test('the header search shortcut focuses the page’s own field', async () => {
       const page = await open('/search/');
       await page.keyboard.press('/');
