@@ -2,7 +2,8 @@
 export const site = {
   name: 'Carryover',
   tagline: 'Strength training that carries over to your running.',
-  url: 'https://carryover.example',
+  /** CARRYOVER_SITE_URL overrides it, for deploy previews and for tests served on localhost. */
+  url: process.env.CARRYOVER_SITE_URL || 'https://carryover.example',
   author: 'The Carryover editors',
   locale: 'en',
 };

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build';
 import { siteOut } from './helpers/paths';
-import { serveStatic } from './helpers/serve';
+import { freePort, serveStatic } from './helpers/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,9 +16,11 @@ declare module 'vitest' {
 /** Builds the site with its bundled content once, and serves it, for every test that needs it. */
 export default async function setup(project: TestProject) {
   rmSync(siteOut, { recursive: true, force: true });
-  const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut.replace(/\/$/, '')}-cache` });
+  // The build knows its own address, so absolute links (canonical, oEmbed) resolve to this server.
+  const port = await freePort();
+  const result = await buildSite({ outDir: siteOut, cacheDir: `${siteOut.replace(/\/$/, '')}-cache`, siteUrl: `http://127.0.0.1:${port}` });
   if (result.code !== 0) throw new Error(`The site did not build:\n${result.output.slice(-4000)}`);
-  const server = await serveStatic(siteOut);
+  const server = await serveStatic(siteOut, port);
   project.provide('siteDir', siteOut);
   project.provide('siteUrl', server.url);
   return async () => {

@@ -13,7 +13,7 @@ export interface BuildResult {
  * content folder, output folder and cache folder given, so several builds
  * never share state.
  */
-export function buildSite(options: { contentDir?: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
+export function buildSite(options: { contentDir?: string; outDir: string; cacheDir: string; siteUrl?: string }): Promise<BuildResult> {
   const env = childEnv({
     CARRYOVER_OUT_DIR: options.outDir,
     CARRYOVER_CACHE_DIR: options.cacheDir,
@@ -22,6 +22,7 @@ export function buildSite(options: { contentDir?: string; outDir: string; cacheD
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   if (options.contentDir) env.CARRYOVER_CONTENT_DIR = options.contentDir;
+  if (options.siteUrl) env.CARRYOVER_SITE_URL = options.siteUrl;
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
  * `/x/index.html`, a missing path gets `404.html` with status 404. In the
  * test process itself, so no second program has to start in time.
  */
-export async function serveStatic(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveStatic(dir: string, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(dir, path));
@@ -41,13 +41,26 @@ export async function serveStatic(dir: string): Promise<{ url: string; stop: () 
       return;
     }
     const served = found ? file : join(dir, '404.html');
+    if (!found && !existsSync(served)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
     response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A port on 127.0.0.1 that is free now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

@@ -1,0 +1,183 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { unfurl } from 'unfurl.js';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { headersFor, parseHeadersFile } from '../src/lib/headers/headers-file';
+import { axe, browserAvailable, launch } from './helpers/browser';
+import { readPage } from './helpers/dist';
+import { tempDir } from './helpers/paths';
+import { serveStatic } from './helpers/serve';
+
+const dir = inject('siteDir');
+const url = inject('siteUrl');
+const gz = (path: string) => gzipSync(readFileSync(join(dir, path))).length;
+
+describe('the embed page and host script', () => {
+  test('the card with its CSS and scripts is at most 20 KB gzipped and loads nothing from another host', () => {
+    const page = readPage(dir, '/embed/exercises/split-squat/index.html');
+    const assets = [...page.querySelectorAll('link[rel="stylesheet"], script[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    expect(assets.every((asset) => asset.startsWith('/'))).toBe(true);
+    const total = gz('/embed/exercises/split-squat/index.html') + assets.reduce((sum, asset) => sum + gz(asset), 0);
+    expect(total).toBeLessThanOrEqual(20 * 1024);
+    expect(page.querySelector('header.site-header, nav')).toBeNull();
+  });
+
+  test('the host script is at most 2 KB gzipped', () => {
+    expect(gz('/embed.js')).toBeLessThanOrEqual(2 * 1024);
+  });
+
+  test('the card links back in a new tab without giving the page access to its opener', () => {
+    const links = [...readPage(dir, '/embed/exercises/split-squat/index.html').querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toBe(`${url}/exercises/split-squat/`);
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+  });
+
+  test('a real oEmbed client discovers and reads the card from an exercise page', async () => {
+    const result = await unfurl(`${url}/exercises/split-squat/`, { oembed: true });
+    const oembed = result.oEmbed as unknown as Record<string, unknown> & { thumbnails: { url: string; width: number; height: number }[] };
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: 'Split squat', provider_name: 'Carryover', provider_url: url, width: 480, height: 560 });
+    expect(oembed.html).toMatch(new RegExp(`^<iframe src="${url}/embed/exercises/split-squat/" title="Split squat: exercise card from Carryover"`));
+    expect(oembed.thumbnails).toEqual([{ url: `${url}/embed/exercises/split-squat/thumbnail.png`, width: 420, height: 380 }]);
+    const thumbnail = await fetch(oembed.thumbnails[0]!.url);
+    expect(thumbnail.headers.get('content-type')).toBe('image/png');
+    expect((await thumbnail.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
+
+  test('the headers file lets any site frame /embed/ pages and no site frame the rest', () => {
+    const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
+    const embed = headersFor(rules, '/embed/exercises/split-squat/');
+    expect(embed.get('content-security-policy')).toEqual(['frame-ancestors *']);
+    expect(embed.get('x-frame-options')).toBeUndefined();
+    const sections = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !['embed', 'oembed', '_astro', 'pagefind'].includes(entry.name))
+      .map((entry) => `/${entry.name}/any/`);
+    for (const path of ['/', '/404.html', ...sections]) {
+      const headers = headersFor(rules, path);
+      expect(headers.get('x-frame-options'), path).toEqual(['DENY']);
+      expect(headers.get('content-security-policy'), path).toEqual(["frame-ancestors 'none'"]);
+      expect(headers.get('x-content-type-options'), path).toEqual(['nosniff']);
+    }
+  });
+});
+
+describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let blog: Awaited<ReturnType<typeof serveStatic>>;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    const folder = tempDir('third-party');
+    writeFileSync(
+      join(folder, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>A running blog</title></head><body style="width:600px">
+<h1>My split squat story</h1>
+<div data-carryover-exercise="split-squat"></div>
+<p>More words.</p>
+<div data-carryover-exercise="romanian-deadlift" data-theme="dark"></div>
+<div id="hostile" data-carryover-exercise='"><img src=x onerror=alert(1)>'></div>
+<div data-carryover-exercise="../../admin"></div>
+<script src="${url}/embed.js"></script>
+</body></html>`,
+    );
+    blog = await serveStatic(folder);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await blog?.stop();
+  });
+
+  async function openBlog(colorScheme: 'light' | 'dark') {
+    context = await browser.newContext({ colorScheme, viewport: { width: 800, height: 3000 } });
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${blog.url}/`);
+    expect(new URL(blog.url).port).not.toBe(new URL(url).port);
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`two cards show at full height with no inner scrollbar (${colorScheme})`, async () => {
+      await openBlog(colorScheme);
+      const frames = page.locator('iframe');
+      await expect.poll(() => frames.count()).toBe(2);
+      for (let i = 0; i < 2; i++) {
+        const handle = await frames.nth(i).elementHandle();
+        const frame = (await handle!.contentFrame())!;
+        await frame.waitForSelector('h1');
+        await expect
+          .poll(async () => {
+            const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            const outer = await handle!.evaluate((el) => (el as HTMLElement).clientHeight);
+            return Math.abs(inner - outer);
+          })
+          .toBeLessThanOrEqual(1);
+        expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+      }
+      const second = (await (await frames.nth(1).elementHandle())!.contentFrame())!;
+      expect(await second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await second.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+      await context.close();
+    });
+  }
+
+  test('hostile placeholders make no frame, run nothing and leave the page as it was', async () => {
+    await openBlog('light');
+    await expect.poll(() => page.locator('iframe').count()).toBe(2);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('#hostile').innerHTML()).toBe('');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  test('hostile query parameters fall back to the automatic theme and are never written into the card', async () => {
+    context = await browser.newContext({ colorScheme: 'dark' });
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const theme of ['<script>alert(1)</script>', '" onload="alert(2)', 'javascript:alert(3)', 'DARK']) {
+      await page.goto(`${url}/embed/exercises/split-squat/?theme=${encodeURIComponent(theme)}&x=${encodeURIComponent('<img src=y onerror=alert(4)>')}`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+      expect(await page.content()).not.toContain('alert(');
+      expect(await page.locator('img[src="y"]').count()).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations inside the card (${theme})`, async () => {
+      context = await browser.newContext();
+      page = await context.newPage();
+      await page.goto(`${url}/embed/exercises/romanian-deadlift/?theme=${theme}`);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the exercise page offers the snippets, with copy buttons that copy them', async () => {
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    page = await context.newPage();
+    await page.goto(`${url}/exercises/split-squat/`);
+    expect(await page.inputValue('#embed-script')).toBe(`<div data-carryover-exercise="split-squat"></div>\n<script src="${url}/embed.js" async></script>`);
+    await page.click('button[data-copy="embed-iframe"]');
+    await expect.poll(() => page.textContent('#embed-status')).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#embed-iframe'));
+    expect(await page.locator('iframe.preview').getAttribute('src')).toBe('/embed/exercises/split-squat/');
+    await context.close();
+  });
+});
