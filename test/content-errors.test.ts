@@ -71,6 +71,18 @@ const cases: Case[] = [
     edit: (text) => text.replace('<ExerciseCard slug="hip-bridge" />', '<ExerciseCard slug="hip-brige" />'),
     expected: [/guides\/first-guide\.mdx:\d+ → body: names exercise `hip-brige`, which does not exist in content\/exercises\/\. Did you mean `hip-bridge`\?/],
   },
+  {
+    name: 'a site URL with a path',
+    file: 'site.yaml',
+    edit: (text) => text.replace('url: https://carryover.example', 'url: carryover.example/blog'),
+    expected: ['site.yaml → url: expected the site\'s origin as an absolute URL, e.g. `https://carryover.example` (no path); received `"carryover.example/blog"`'],
+  },
+  {
+    name: 'a week start outside its list',
+    file: 'site.yaml',
+    edit: (text) => text.replace('weekStartsOn: monday', 'weekStartsOn: Mon'),
+    expected: ['site.yaml → weekStartsOn: expected one of `monday`, `saturday`, `sunday`; received `"Mon"`'],
+  },
 ];
 
 describe('bad content fails the build with a message naming the file and the field', () => {

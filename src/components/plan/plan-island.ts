@@ -13,7 +13,7 @@ const STORAGE_KEY = 'carryover-plan';
 interface PlanData {
   exercises: Omit<Exercise, 'aliases' | 'cues' | 'mistakes' | 'carryover' | 'progressions'>[];
   rules: PlanRules;
-  siteUrl: string;
+  site: { url: string; name: string; weekStart: number; loadUnit: string };
 }
 
 /** Reads the form as the query string it would submit; several quality days become one list. */
@@ -56,9 +56,9 @@ export function startPlanBuilder(root: HTMLElement) {
 
   const show = (params: URLSearchParams, announce: boolean) => {
     const { input, problems } = parsePlanQuery(params, realToday);
-    const plan = buildPlan(input, exercises, data.rules);
+    const plan = buildPlan(input, exercises, data.rules, { weekStart: data.site.weekStart });
     current = { input, plan };
-    output.innerHTML = renderPlan(plan, { interactive: true });
+    output.innerHTML = renderPlan(plan, { interactive: true, loadUnit: data.site.loadUnit });
     problemsList.replaceChildren(
       ...problems.map((problem) => {
         const li = document.createElement('li');
@@ -110,7 +110,7 @@ export function startPlanBuilder(root: HTMLElement) {
         return;
       }
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.siteUrl)], { type: 'text/calendar' }));
+      link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.site.url, data.site.name)], { type: 'text/calendar' }));
       link.download = 'carryover-strength-sessions.ics';
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);

@@ -20,12 +20,12 @@ describe('snippets', () => {
   const origin = 'https://carryover.example';
 
   test('the iframe snippet is one sandboxed iframe with a title and a fixed fallback height', () => {
-    const { document } = parseHTML(`<body>${iframeSnippet(origin, 'split-squat', 'Split "squat" <b>')}</body>`);
+    const { document } = parseHTML(`<body>${iframeSnippet(origin, 'split-squat', 'Split "squat" <b>', 'Carry & "over"')}</body>`);
     const frame = document.querySelector('iframe')!;
     expect(document.querySelectorAll('iframe').length).toBe(1);
     expect(document.querySelectorAll('script, b').length).toBe(0);
     expect(frame.getAttribute('src')).toBe('https://carryover.example/embed/exercises/split-squat/');
-    expect(frame.getAttribute('title')).toBe('Split "squat" <b>: exercise card from Carryover');
+    expect(frame.getAttribute('title')).toBe('Split "squat" <b>: exercise card from Carry & "over"');
     expect(frame.getAttribute('sandbox')).toBe(EMBED_SANDBOX);
     expect(frame.getAttribute('height')).toBe('560');
   });

@@ -39,8 +39,8 @@ export function embedUrl(origin: string, slug: string, theme: EmbedTheme = 'auto
 }
 
 /** The iframe snippet a blogger pastes: works alone at a fixed height, resizes with the host script. */
-export function iframeSnippet(origin: string, slug: string, name: string): string {
-  return `<iframe src="${attr(embedUrl(origin, slug))}" title="${attr(`${name}: exercise card from Carryover`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}" data-carryover-frame></iframe>`;
+export function iframeSnippet(origin: string, slug: string, name: string, siteName: string): string {
+  return `<iframe src="${attr(embedUrl(origin, slug))}" title="${attr(`${name}: exercise card from ${siteName}`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}" data-carryover-frame></iframe>`;
 }
 
 /** The two-line script-tag embed. */

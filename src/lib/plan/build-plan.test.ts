@@ -154,3 +154,16 @@ test('every distance has rules for every threshold', () => {
 });
 
 export type { CalendarDate };
+
+describe('the site’s week start', () => {
+  test.each([
+    [undefined, 0],
+    [0, 0],
+    [6, 6],
+    [5, 5],
+  ] as const)('weekStart %s → every outline week starts on weekday %i', (weekStart, weekday) => {
+    const plan = buildPlan(input({ raceDate: raceInWeeks(today, 12) }), exercises, rules, weekStart === undefined ? {} : { weekStart });
+    expect(plan.weeks.length).toBeGreaterThan(10);
+    for (const week of plan.weeks) expect((new Date(`${week.start}T00:00:00Z`).getUTCDay() + 6) % 7).toBe(weekday);
+  });
+});

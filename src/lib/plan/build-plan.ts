@@ -12,12 +12,18 @@ import type { Notice, Plan, PlanInput, PlanItem, Session } from './types';
 const FILL_ORDER: Section[] = ['main', 'accessory', 'warmup', 'cooldown'];
 const SECTION_ORDER = Object.keys(SECTIONS) as Section[];
 
+/** Site conventions a plan follows (from `content/site.yaml`), not choices a runner makes. */
+export interface PlanSettings {
+  /** Weekday the outline's weeks start on, 0 = Monday. */
+  weekStart?: number;
+}
+
 /**
  * The two-day strength template for a runner, with its timeline. Total: it
  * never throws on a runner's input; anything odd becomes a notice.
  * @example buildPlan({ today: '2026-11-25', raceDate: '2027-03-14', distance: 'half', phase: 'auto', … }, exercises, rules).phase // 'build'
  */
-export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rules: PlanRules): Plan {
+export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, settings: PlanSettings = {}): Plan {
   const notices: Notice[] = [];
   const { raceDate, today, distance } = input;
   const daysToRace = raceDate === undefined ? undefined : daysBetween(today, raceDate);
@@ -26,8 +32,8 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 
   let weeks: Week[] = [];
   if (raceDate !== undefined && daysToRace !== undefined) {
-    if (daysToRace > 0) weeks = raceOutline(today, raceDate, distance, rules);
-    else if (calendarPhase === 'recovery') weeks = recoveryOutline(today, raceDate, distance, rules);
+    if (daysToRace > 0) weeks = raceOutline(today, raceDate, distance, rules, settings.weekStart);
+    else if (calendarPhase === 'recovery') weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate));
   }
   if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {

@@ -68,10 +68,14 @@ export function planEvents(plan: Plan): CalendarEvent[] {
   return events;
 }
 
-/** The plan's sessions as an iCalendar file of all-day events. Deterministic: the same plan gives the same bytes. */
-export function planToIcs(plan: Plan, siteUrl: string): string {
+/**
+ * The plan's sessions as an iCalendar file of all-day events, named after the
+ * site. Deterministic: the same plan gives the same bytes.
+ */
+export function planToIcs(plan: Plan, siteUrl: string, siteName: string): string {
   const stamp = `${compact(plan.input.today)}T000000Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Carryover//Plan builder//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Carryover strength sessions'];
+  const name = siteName.replace(/[\\;,\r\n]/g, ' ');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${name}//Plan builder//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${name} strength sessions`];
   for (const event of planEvents(plan)) {
     lines.push(
       'BEGIN:VEVENT',

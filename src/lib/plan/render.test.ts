@@ -46,3 +46,8 @@ test('the printed log grid has a column per week and a row per main and accessor
   expect(grid.querySelectorAll('thead th').length).toBe(5);
   expect(grid.querySelectorAll('tbody tr').length).toBe(5 + 1);
 });
+
+test('the log grid writes loads in the site’s unit', () => {
+  expect(dom(renderPlan(plan)).querySelector('.log-grid td span')!.textContent).toBe('kg');
+  expect(dom(renderPlan(plan, { loadUnit: 'lb' })).querySelector('.log-grid td span')!.textContent).toBe('lb');
+});

@@ -14,6 +14,8 @@ export interface RenderOptions {
   interactive?: boolean;
   /** Weeks of columns in the printed log grid. */
   logWeeks?: number;
+  /** What loads are written in on the log grid, e.g. `kg` or `lb`. */
+  loadUnit?: string;
 }
 
 const KIND_LABEL: Record<Week['kind'], string> = {
@@ -64,10 +66,10 @@ function item(entry: PlanItem, options: RenderOptions): string {
   }${alternatives}</th><td>${e(entry.sets)} × ${e(entry.reps)}</td><td>${e(entry.tempo)}</td><td>${e(entry.rest)}</td><td>${e(entry.effort)}</td></tr>`;
 }
 
-function logGrid(session: Session, weeks: number): string {
+function logGrid(session: Session, weeks: number, loadUnit: string): string {
   const rows = session.sections.filter((s) => s.section === 'main' || s.section === 'accessory').flatMap((s) => s.items);
   const head = Array.from({ length: weeks }, (_, i) => `<th scope="col">Week ${i + 1}</th>`).join('');
-  const cells = Array.from({ length: weeks }, () => '<td><span>kg</span><span>reps</span><span>RPE</span></td>').join('');
+  const cells = Array.from({ length: weeks }, () => `<td><span>${e(loadUnit)}</span><span>reps</span><span>RPE</span></td>`).join('');
   return `<table class="log-grid"><caption>Training log: load, reps and effort for each week</caption><thead><tr><th scope="col">Exercise</th>${head}</tr></thead><tbody>${rows
     .map((row) => `<tr><th scope="row">${e(row.name)}</th>${cells}</tr>`)
     .join('')}<tr class="notes"><th scope="row">Notes and niggles</th>${Array.from({ length: weeks }, () => '<td></td>').join('')}</tr></tbody></table>`;
@@ -86,7 +88,7 @@ ${entry.sections
 <tbody>${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
   )
   .join('\n')}
-${logGrid(entry, options.logWeeks ?? 4)}
+${logGrid(entry, options.logWeeks ?? 4, options.loadUnit ?? 'kg')}
 </article>`;
 }
 

@@ -17,7 +17,7 @@ export const GET: APIRoute<{ exercise: Exercise }> = ({ props: { exercise } }) =
     title: exercise.name,
     provider_name: site.name,
     provider_url: site.url,
-    html: iframeSnippet(site.url, exercise.slug, exercise.name),
+    html: iframeSnippet(site.url, exercise.slug, exercise.name, site.name),
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: new URL(`/embed/exercises/${exercise.slug}/thumbnail.png`, site.url).href,
