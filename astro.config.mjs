@@ -1,21 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { cacheDir, outDir } from './src/lib/build-dirs';
 import { site } from './src/site';
-
-/*
- * CARRYOVER_OUT_DIR and CARRYOVER_CACHE_DIR let tests and benchmarks build
- * other content side by side without sharing output or cache.
- */
-const outDir = process.env.CARRYOVER_OUT_DIR || './dist';
-const cacheDir = process.env.CARRYOVER_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site: site.url,
-  outDir,
-  cacheDir,
+  outDir: outDir(process.env),
+  cacheDir: cacheDir(process.env),
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Embed cards are for iframes and say noindex; they stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+  ],
   markdown: {
     shikiConfig: { theme: 'github-light' },
   },

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { cacheDir } from '../lib/build-dirs';
+import type { Exercise } from '../lib/exercise';
+import { readingMinutes } from '../lib/reading-time';
+import { cached } from '../lib/social-card/cache';
+import { cardBackgroundSvg, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from '../lib/social-card/card';
+import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
+import { tagLabel } from '../lib/tags';
+import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
+import { site } from '../site';
+import type { GuideEntry } from './content';
+import { getPlanRules } from './plan-rules';
+
+/** A page's social image: its URL path, size and a description for `og:image:alt`. */
+export interface SocialImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+const image = (path: string, card: SocialCard): SocialImage => ({ path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` });
+
+export function guideCard(guide: GuideEntry, exerciseBySlug: ReadonlyMap<string, Exercise>): SocialCard {
+  const muscles = new Set<Muscle>(guide.data.exercises.flatMap((ref) => exerciseBySlug.get(ref.id)?.primaryMuscles ?? []));
+  return {
+    kind: 'Guide',
+    title: guide.data.title,
+    subtitle: `${readingMinutes(guide.body ?? '')} min read · ${guide.data.tags.map(tagLabel).join(', ')}`,
+    siteName: site.name,
+    art: { type: 'muscles', primary: [...muscles].sort(), secondary: [] },
+  };
+}
+
+export function exerciseCard(exercise: Exercise): SocialCard {
+  return {
+    kind: 'Exercise',
+    title: exercise.name,
+    subtitle: `${PATTERNS[exercise.pattern]} · ${exercise.primaryMuscles.map((m) => MUSCLES[m].toLowerCase()).join(', ')}`,
+    siteName: site.name,
+    art: { type: 'muscles', primary: exercise.primaryMuscles, secondary: exercise.secondaryMuscles },
+  };
+}
+
+export function phaseCard(phase: Phase): SocialCard {
+  const { sessionsPerWeek } = getPlanRules().phases[phase];
+  return {
+    kind: 'Plan template',
+    title: `${PHASES[phase]} strength template`,
+    subtitle: `Day A and Day B · ${sessionsPerWeek} session${sessionsPerWeek === 1 ? '' : 's'} a week`,
+    siteName: site.name,
+    art: { type: 'phase', phase },
+  };
+}
+
+export function siteCard(): SocialCard {
+  return { kind: 'Strength for runners', title: site.name, subtitle: site.tagline, siteName: site.name, art: { type: 'pattern', pattern: 'single-leg' } };
+}
+
+/** Each page's social image; the routes under `src/pages/og/` draw them. */
+export const socialImage = {
+  guide: (guide: GuideEntry, exerciseBySlug: ReadonlyMap<string, Exercise>) => image(`/og/guides/${guide.id}.png`, guideCard(guide, exerciseBySlug)),
+  exercise: (exercise: Exercise) => image(`/og/exercises/${exercise.slug}.png`, exerciseCard(exercise)),
+  phase: (phase: Phase) => image(`/og/plan/${phase}.png`, phaseCard(phase)),
+  site: () => image('/og/site.png', siteCard()),
+};
+
+// Bump when render.ts changes how it sets text; layout data and the SVG are in the key already.
+const RENDERER = 1;
+
+/** A card as a PNG response, drawn once per distinct card and then read from the build cache. */
+export async function socialCardResponse(card: SocialCard): Promise<Response> {
+  const key = { RENDERER, card, svg: cardBackgroundSvg(card), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions };
+  const png = await cached(join(cacheDir(process.env), 'social-cards'), key, () => renderSocialCard(card));
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}

@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getContent } from '../data/content';
+import { site } from '../site';
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Guides, newest first, as summaries; readers follow the link for the whole guide. */
+export const GET: APIRoute = async (context) => {
+  const { guides } = await getContent();
+  const origin = context.site ?? new URL(site.url);
+  return rss({
+    title: `${site.name}: guides`,
+    description: site.tagline,
+    site: origin,
+    trailingSlash: true,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${xml(site.locale)}</language><atom:link href="${xml(new URL('/rss.xml', origin).href)}" rel="self" type="application/rss+xml"/>`,
+    items: guides.map((guide) => ({
+      title: guide.data.title,
+      description: guide.data.description,
+      link: `/guides/${guide.id}/`,
+      pubDate: guide.data.published,
+      categories: guide.data.tags,
+      customData: `<dc:creator>${xml(site.author)}</dc:creator>`,
+    })),
+  });
+};
