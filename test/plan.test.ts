@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { addDays, calendarDateOf, daysBetween } from '../src/lib/plan/calendar-date';
 import { axe, browserAvailable, launch } from './helpers/browser';
-import { readPage } from './helpers/dist';
 
 const url = inject('siteUrl');
 const today = calendarDateOf(new Date());
@@ -21,24 +18,6 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
   }
   return pages;
 }
-
-test('the plan page loads at most 20 KB of gzipped JavaScript before any interaction', () => {
-  const dir = inject('siteDir');
-  const document = readPage(dir, '/plan/index.html');
-  const seen = new Set<string>();
-  // Follow static imports between chunks; dynamic import() loads later, on use.
-  const visit = (src: string): number => {
-    if (seen.has(src)) return 0;
-    seen.add(src);
-    const code = readFileSync(join(dir, src), 'utf8');
-    const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, `http://x${src}`).pathname);
-    return gzipSync(code).length + imports.reduce((sum, next) => sum + visit(next), 0);
-  };
-  const external = [...document.querySelectorAll('script[src]')].reduce((sum, el) => sum + visit(el.getAttribute('src')!), 0);
-  const inline = [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce((sum, el) => sum + gzipSync(el.textContent ?? '').length, 0);
-  expect(external).toBeGreaterThan(1000);
-  expect(external + inline).toBeLessThanOrEqual(20 * 1024);
-});
 
 describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
   let browser: Browser;
