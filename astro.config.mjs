@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cacheDir, outDir } from './src/lib/build-dirs';
+import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
 
 export default defineConfig({
@@ -15,6 +16,14 @@ export default defineConfig({
     // Embed cards are for iframes and say noindex; they stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
   ],
+  security: {
+    // Astro hashes the scripts and styles it bundles into a <meta> policy per page; is:inline scripts add theirs.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind compiles its WebAssembly search index in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
+    },
+  },
   markdown: {
     shikiConfig: { theme: 'github-light' },
   },

@@ -2,7 +2,8 @@
 import Callout from './Callout.astro';
 import ExerciseCard from './ExerciseCard.astro';
 import ExerciseList from './ExerciseList.astro';
+import Figure from './Figure.astro';
 import PlanLink from './PlanLink.astro';
 import PlanTemplate from './PlanTemplate.astro';
 
-export const mdxComponents = { Callout, ExerciseCard, ExerciseList, PlanLink, PlanTemplate };
+export const mdxComponents = { Callout, ExerciseCard, ExerciseList, Figure, PlanLink, PlanTemplate };

@@ -107,7 +107,7 @@ export function exercisePlan(facts: PlanFacts, publisher: Publisher): Thing {
     url: facts.url,
     image: facts.image,
     exerciseType: 'Strength training',
-    activityFrequency: `${facts.sessionsPerWeek} sessions per week`,
+    activityFrequency: `${facts.sessionsPerWeek} session${facts.sessionsPerWeek === 1 ? '' : 's'} per week`,
     repetitions: facts.repetitions,
     restPeriods: facts.restPeriods,
     intensity: facts.intensity,

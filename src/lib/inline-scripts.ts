@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * The few scripts that must run inline, before the page's bundled code. They
+ * live here, as text, so the content security policy can carry their hashes:
+ * Astro hashes the scripts it bundles, not `is:inline` ones.
+ */
+
+/** Runs before first paint so a remembered theme never flashes the other one. */
+export const THEME_INIT = `try {
+  const theme = localStorage.getItem('carryover-theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch {}`;
+
+/** An embed card's theme comes from a fixed list, never from the query text itself. */
+export const EMBED_THEME = `const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;`;
+
+/** Tells the page that embeds a card how tall it is: { type, slug, height }. */
+export const EMBED_HEIGHT = `const report = () =>
+  parent.postMessage(
+    { type: 'carryover:height', slug: document.documentElement.dataset.slug, height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+    '*',
+  );
+addEventListener('load', report);
+new ResizeObserver(report).observe(document.documentElement);`;
+
+/** A CSP source for a script's exact text, e.g. `sha256-…`. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+/** Hashes for `security.csp.scriptDirective.hashes`. */
+export const INLINE_SCRIPT_HASHES = [THEME_INIT, EMBED_THEME, EMBED_HEIGHT].map(scriptHash);

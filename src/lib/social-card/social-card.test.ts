@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { cached } from './cache';
+import { cardBackgroundSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
+import { pangoEscape, renderSocialCard } from './render';
+
+const card: SocialCard = {
+  kind: 'Exercise',
+  title: 'Romanian deadlift',
+  subtitle: 'Hinge · hamstrings, glutes',
+  siteName: 'Carryover',
+  art: { type: 'muscles', primary: ['hamstrings', 'glutes'], secondary: ['lower-back'] },
+};
+
+describe('the card picture', () => {
+  test('has no text of its own, so no machine font can change it', () => {
+    for (const art of [card.art, { type: 'pattern', pattern: 'carry' } as const, { type: 'phase', phase: 'taper' } as const]) {
+      const svg = cardBackgroundSvg({ ...card, art });
+      expect(svg).not.toMatch(/<text|font-family/);
+      expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
+    }
+  });
+
+  test('long titles are set smaller', () => {
+    expect(titleSize('Plank')).toBeGreaterThan(titleSize('Building the posterior chain for runners'));
+    expect(titleSize('Building the posterior chain for runners')).toBeGreaterThan(titleSize('Pairing lifting with strides and race-pace work, in detail'));
+  });
+
+  test('markup in a title is text to Pango', () => {
+    expect(pangoEscape(`<b>Bold</b> & "quoted" 'too'`)).toBe('&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot; &apos;too&apos;');
+  });
+});
+
+describe('rendering', () => {
+  test('is a 1200×630 PNG, byte for byte the same for the same card', async () => {
+    const [first, second] = await Promise.all([renderSocialCard(card), renderSocialCard({ ...card })]);
+    expect(first.equals(second)).toBe(true);
+    const meta = await sharp(first).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+
+  test('a different title gives a different picture, and a hostile one still renders', async () => {
+    const [plain, hostile] = await Promise.all([renderSocialCard(card), renderSocialCard({ ...card, title: '</span><span foreground="red">x' })]);
+    expect(plain.equals(hostile)).toBe(false);
+    expect((await sharp(hostile).metadata()).width).toBe(1200);
+  });
+});
+
+describe('the cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'social-cards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('makes each distinct key once and keeps nothing half-written', async () => {
+    const make = vi.fn(async () => Buffer.from('png bytes'));
+    expect((await cached(dir, { card }, make)).toString()).toBe('png bytes');
+    expect((await cached(dir, { card: { ...card } }, make)).toString()).toBe('png bytes');
+    expect(make).toHaveBeenCalledTimes(1);
+    await cached(dir, { card: { ...card, title: 'Other' } }, make);
+    expect(make).toHaveBeenCalledTimes(2);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(0);
+  });
+});
