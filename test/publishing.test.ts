@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, test } from 'vitest';
+import { headersFor, parseHeadersFile } from '../src/lib/headers/headers-file';
 import { buildSite } from './helpers/build';
 import { htmlFiles, readPage, resolves } from './helpers/dist';
 import { tempDir } from './helpers/paths';
@@ -198,6 +199,25 @@ describe('feed, sitemap and robots.txt', () => {
     const sitemap = robots.match(/^Sitemap: (\S+)$/m)![1]!;
     expect(local(sitemap)).toBe('/sitemap-index.xml');
     expect(resolves(dir, '/sitemap-index.xml')).toBe(true);
+  });
+});
+
+describe('the headers file for static hosts', () => {
+  const rules = parseHeadersFile(read('_headers'));
+  const one = (path: string, name: string) => headersFor(rules, path).get(name)?.join(', ');
+
+  test.each(['/', '/guides/a/', '/exercises/a/', '/plan/base/', '/embed/exercises/a/', '/og/site.png', '/_astro/a.js', '/rss.xml'])('%s gets the security headers', (path) => {
+    expect(Number(one(path, 'strict-transport-security')?.match(/max-age=(\d+)/)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(one(path, 'x-content-type-options')).toBe('nosniff');
+    expect(one(path, 'referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(one(path, 'permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  });
+
+  test('hashed assets are cached for a year; pages, feeds and the sitemap revalidate', () => {
+    expect(one('/_astro/page.Bx1c9.js', 'cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/guides/a/', '/rss.xml', '/sitemap-index.xml', '/og/site.png', '/pagefind/pagefind.js', '/embed.js']) {
+      expect(one(path, 'cache-control') ?? '', path).not.toMatch(/immutable/);
+    }
   });
 });
 

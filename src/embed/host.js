@@ -1,5 +1,6 @@
-/*! Carryover embeds: turns <div data-carryover-exercise="slug"> into a card and sizes every card to its content. */
+/*! Exercise card embeds: turns <div data-carryover-exercise="slug"> into a card and sizes every card to its content. */
 (function () {
+  var SITE_NAME = __SITE_NAME__;
   var script = document.currentScript;
   var origin = new URL(script ? script.src : '/', location.href).origin;
   function mount(el) {
@@ -8,7 +9,7 @@
     var theme = el.getAttribute('data-theme');
     var frame = document.createElement('iframe');
     frame.src = origin + '/embed/exercises/' + slug + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
-    frame.title = 'Exercise card from Carryover';
+    frame.title = 'Exercise card from ' + SITE_NAME;
     frame.width = '480';
     frame.height = '560';
     frame.loading = 'lazy';
