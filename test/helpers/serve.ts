@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,9 +28,10 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site on 127.0.0.1 as a static host does: `/x/` is
  * `/x/index.html`, a missing path gets `404.html` with status 404. In the
- * test process itself, so no second program has to start in time.
+ * test process itself, so no second program has to start in time. With
+ * `compress`, text goes gzipped to clients that accept it, as a CDN sends it.
  */
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveStatic(dir: string, port = 0, options: { compress?: boolean } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(dir, path));
@@ -45,8 +47,11 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = options.compress && /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const body = createReadStream(served);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;

@@ -1,0 +1,146 @@
+/*
+ * One benchmark run at one size: Carryover cold (Astro, then Pagefind), a
+ * warm rebuild after editing one guide, then the bare baseline cold and warm
+ * on the same guide files. Each cold build starts without output or cache.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { htmlFiles } from '../../test/helpers/dist.ts';
+import { measure } from './measure.ts';
+import { routeTimes, type RouteTimes } from './summary.ts';
+
+/** The project root, where `npm run bench` runs. */
+export const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
+const PAGEFIND = join(ROOT, 'node_modules', '.bin', 'pagefind');
+
+/** The raw numbers of one run at one size. */
+export interface Run {
+  /** Carryover: `astro build` from nothing, and its peak memory. */
+  astroMs: number;
+  astroPeakMb: number | null;
+  /** Pagefind over that output. */
+  pagefindMs: number;
+  pagefindPeakMb: number | null;
+  /** `astro build` again with the same cache after one guide changed, then Pagefind. */
+  warmAstroMs: number;
+  warmPagefindMs: number;
+  /** HTML pages Carryover built, and its output: all of it, and Pagefind's part. */
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  /** The bare Astro + MDX baseline on the same guides: cold, warm, pages. */
+  baselineMs: number;
+  baselinePeakMb: number | null;
+  baselineWarmMs: number;
+  baselinePages: number;
+  /** Where Carryover's cold build spent its page-rendering time, and the baseline's. */
+  routes: RouteTimes;
+  baselineRoutes: RouteTimes;
+}
+
+/** Where one size's content, builds and logs go, under `bench/out/<size>/`. */
+export function folders(out: string, size: number) {
+  const base = join(out, String(size));
+  return {
+    content: join(base, 'content'),
+    site: join(base, 'site'),
+    cache: join(base, 'cache'),
+    baselineSite: join(base, 'baseline-site'),
+    baselineCache: join(base, 'baseline-cache'),
+    logs: join(base, 'logs'),
+  };
+}
+
+/** Bytes and files under a folder. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+function env(folders: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // The `node` the children's `#!/usr/bin/env node` finds is this one (Node 24).
+    PATH: `${dirname(process.execPath)}:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...folders,
+  };
+}
+
+/** `astro build` of Carryover (no root) or of the baseline project at `root`, measured. */
+export function astroBuild(options: { root?: string; content: string; out: string; cache: string; logFile: string }) {
+  const args = options.root ? ['build', '--root', options.root] : ['build'];
+  const folders = { CARRYOVER_CONTENT_DIR: options.content, CARRYOVER_OUT_DIR: options.out, CARRYOVER_CACHE_DIR: options.cache };
+  return measure(ASTRO, args, { cwd: ROOT, env: env(folders), logFile: options.logFile });
+}
+
+/** Pagefind over a built site, measured. */
+export function pagefind(site: string, logFile: string) {
+  return measure(PAGEFIND, ['--site', site], { cwd: ROOT, env: env(), logFile });
+}
+
+/** Changes one guide the way an author would (a new paragraph) and returns how to undo it. */
+function editOneGuide(content: string): () => void {
+  const file = join(content, 'guides', readdirSync(join(content, 'guides')).sort()[0]!);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original}\nOne more paragraph, written to measure a rebuild after an edit.\n`);
+  return () => writeFileSync(file, original);
+}
+
+/**
+ * One cold and one warm build of Carryover and of the baseline, on content
+ * already generated in `dirs.content`.
+ * @example await benchRun(folders('bench/out', 100), 'bench/out/baseline', 1)
+ */
+export async function benchRun(dirs: ReturnType<typeof folders>, baselineRoot: string, run: number): Promise<Run> {
+  const log = (name: string) => join(dirs.logs, `run${run}-${name}.log`);
+  for (const dir of [dirs.site, dirs.cache, dirs.baselineSite, dirs.baselineCache]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dirs.logs, { recursive: true });
+  const ours = { content: dirs.content, out: dirs.site, cache: dirs.cache };
+  const base = { root: baselineRoot, content: dirs.content, out: dirs.baselineSite, cache: dirs.baselineCache };
+
+  const cold = await astroBuild({ ...ours, logFile: log('astro-cold') });
+  const index = await pagefind(dirs.site, log('pagefind-cold'));
+  const pages = htmlFiles(dirs.site).length;
+  const dist = folderSize(dirs.site);
+  const pagefindSize = folderSize(join(dirs.site, 'pagefind'));
+  const baselineCold = await astroBuild({ ...base, logFile: log('baseline-cold') });
+  const baselinePages = htmlFiles(dirs.baselineSite).length;
+
+  const undo = editOneGuide(dirs.content);
+  try {
+    const warm = await astroBuild({ ...ours, logFile: log('astro-warm') });
+    const warmIndex = await pagefind(dirs.site, log('pagefind-warm'));
+    const baselineWarm = await astroBuild({ ...base, logFile: log('baseline-warm') });
+    return {
+      astroMs: cold.ms,
+      astroPeakMb: cold.peakMb,
+      pagefindMs: index.ms,
+      pagefindPeakMb: index.peakMb,
+      warmAstroMs: warm.ms,
+      warmPagefindMs: warmIndex.ms,
+      pages,
+      distBytes: dist.bytes,
+      pagefindBytes: pagefindSize.bytes,
+      pagefindFiles: pagefindSize.files,
+      baselineMs: baselineCold.ms,
+      baselinePeakMb: baselineCold.peakMb,
+      baselineWarmMs: baselineWarm.ms,
+      baselinePages,
+      routes: routeTimes(cold.output),
+      baselineRoutes: routeTimes(baselineCold.output),
+    };
+  } finally {
+    undo();
+  }
+}

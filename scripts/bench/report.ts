@@ -1,0 +1,186 @@
+/** `bench/results.md`: the numbers of one bench run as tables a reader can scan. */
+import type { PageWeight } from '../../test/helpers/weight.ts';
+import { BUDGETS } from '../../test/helpers/weight.ts';
+import type { Run } from './build.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { Machine } from './machine.ts';
+import type { SearchBytes } from './search-bytes.ts';
+import { marginal, type Summary } from './summary.ts';
+
+/** Everything one `npm run bench` measured; `bench/results.json` holds it as is. */
+export interface Results {
+  date: string;
+  command: string;
+  machine: Machine;
+  weights: (PageWeight & { type: string })[];
+  lighthouse: LighthouseResult[] | null;
+  sizes: { summary: Summary; runs: (Run & { load: number })[] }[];
+  search: (SearchBytes & { guides: number }) | null;
+}
+
+const n = (value: number, digits = 0) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const s = (ms: number) => `${n(ms / 1000, 1)} s`;
+const mb = (value: number | null) => (value === null ? 'n/a' : `${n(value)} MB`);
+const bytes = (value: number) => (value >= 2 ** 20 ? `${n(value / 2 ** 20, 1)} MB` : `${n(value / 1024, 1)} KB`);
+const x = (ratio: number) => `${n(ratio, 2)}×`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+function sizeTable({ summary: t }: Results['sizes'][number]): string {
+  return [
+    `### ${n(t.guides)} guides (median of ${t.runs} run${t.runs === 1 ? '' : 's'}, load average ${n(t.load, 1)})`,
+    '',
+    table(
+      ['', 'Carryover', 'bare Astro + MDX', 'ratio'],
+      [
+        ['HTML pages built', n(t.pages), n(t.baselinePages), ''],
+        ['cold `astro build`', s(t.astroMs), s(t.baselineMs), x(t.ratioTotal)],
+        ['**ms per page**', `**${n(t.msPerPage, 1)}**`, `**${n(t.baselineMsPerPage, 1)}**`, `**${x(t.ratioPerPage)}**`],
+        ['warm `astro build` (one guide edited, same cache)', s(t.warmAstroMs), s(t.baselineWarmMs), x(t.warmAstroMs / t.baselineWarmMs)],
+        ['peak memory, `astro build`', mb(t.astroPeakMb), mb(t.baselinePeakMb), ''],
+        ['Pagefind indexing', s(t.pagefindMs), '', ''],
+        ['peak memory, Pagefind', mb(t.pagefindPeakMb), '', ''],
+        ['cold `npm run build` (Astro + Pagefind)', s(t.buildMs), '', ''],
+        ['warm `npm run build`', s(t.warmBuildMs), '', ''],
+        ['Pagefind index', `${bytes(t.pagefindBytes)} in ${n(t.pagefindFiles)} files`, '', ''],
+        ['whole output folder', bytes(t.distBytes), '', ''],
+      ],
+    ),
+  ].join('\n');
+}
+
+function routeTable({ summary, runs }: Results['sizes'][number]): string {
+  // The run whose cold build took the median time.
+  const run = [...runs].sort((a, b) => a.astroMs - b.astroMs)[Math.floor(runs.length / 2)]!;
+  const total = Object.values(run.routes).reduce((sum, r) => sum + r.ms, 0);
+  const families = Object.entries(run.routes)
+    .sort(([, a], [, b]) => b.ms - a.ms)
+    .filter(([, r]) => r.ms >= 100);
+  const guides = run.baselineRoutes['/guides/'];
+  return [
+    `Where Carryover's cold build spends its page-rendering time at ${n(summary.guides)} guides (${s(total)} of the ${s(run.astroMs)} \`astro build\`; the rest is start-up, content sync and bundling), routes above 0.1 s:`,
+    '',
+    table(
+      ['routes', 'pages', 'time', 'ms per page', 'share'],
+      [
+        ...families.map(([family, r]) => [`\`${family}\``, n(r.pages), s(r.ms), n(r.ms / r.pages, 1), `${n((100 * r.ms) / total)}%`]),
+        ...(guides ? [['baseline `/guides/`', n(guides.pages), s(guides.ms), n(guides.ms / guides.pages, 1), '']] : []),
+      ],
+    ),
+  ].join('\n');
+}
+
+function weightTable(weights: Results['weights']): string {
+  const budget = (type: string, key: 'js' | 'css' | 'total', value: number) => {
+    const limit = BUDGETS[type]?.[key];
+    return limit === undefined ? bytes(value) : `${bytes(value)} (≤ ${bytes(limit)} ${value <= limit ? '✓' : '✗'})`;
+  };
+  return table(
+    ['page type', 'page', 'HTML', 'CSS', 'JS', 'total'],
+    weights.map((w) => [w.type, `\`${w.path}\``, bytes(w.html), budget(w.type, 'css', w.css), budget(w.type, 'js', w.js), budget(w.type, 'total', w.total)]),
+  );
+}
+
+function lighthouseTables(results: LighthouseResult[]): string {
+  const scores = table(
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
+    results.map((r) => [
+      `${r.page} \`${r.path}\``,
+      r.scores.performance,
+      r.scores.accessibility,
+      r.scores['best-practices'],
+      r.scores.seo,
+      `${n(r.lcpMs)} ms`,
+      n(r.cls, 3),
+      `${n(r.tbtMs)} ms`,
+    ]),
+  );
+  const lost = results.flatMap((r) => r.lost.map((a) => [r.page, a.category, `\`${a.id}\`: ${a.title}`, a.displayValue ?? '', n(a.score, 2)]));
+  return [
+    scores,
+    '',
+    lost.length === 0
+      ? 'No audit cost a point.'
+      : ['Audits that cost points (weighed in their category, scored below 1):', '', table(['page', 'category', 'audit', 'value', 'score'], lost)].join('\n'),
+  ].join('\n');
+}
+
+const KINDS: Record<string, RegExp> = {
+  'Pagefind code and entry': /^\/pagefind\/.*\.(js|json)$/,
+  WebAssembly: /\.pagefind$/,
+  'index metadata': /\.pf_meta$/,
+  'index chunks': /\.pf_index$/,
+  filters: /\.pf_filter$/,
+  'result fragments': /\.pf_fragment$/,
+  'spelling word list': /^\/search\/words\.json$/,
+};
+
+function searchTable(search: NonNullable<Results['search']>): string {
+  const byKind = new Map<string, { count: number; bytes: number }>();
+  for (const r of search.requests) {
+    const kind = Object.entries(KINDS).find(([, pattern]) => pattern.test(r.path))?.[0] ?? 'other';
+    const entry = byKind.get(kind) ?? { count: 0, bytes: 0 };
+    byKind.set(kind, { count: entry.count + 1, bytes: entry.bytes + r.bytes });
+  }
+  return [
+    `\`/search/?q=${search.query}\` on the ${n(search.guides)}-guide site (“${search.status}”): **${bytes(search.bytes)}** in ${search.requests.length} requests (target ≤ 150 KB ${search.bytes <= 150 * 1024 ? '✓' : '✗'}).`,
+    '',
+    table(
+      ['what', 'requests', 'bytes'],
+      [...byKind].map(([kind, e]) => [kind, e.count, bytes(e.bytes)]),
+    ),
+  ].join('\n');
+}
+
+/**
+ * The Markdown for `bench/results.md`.
+ * @example renderResults(results).startsWith('# Benchmark results') // true
+ */
+export function renderResults(results: Results, notes: string): string {
+  const m = results.machine;
+  const sizes = results.sizes.map((size) => size.summary);
+  const slopes = sizes.slice(1).map((large, i) => marginal(sizes[i]!, large));
+  return [
+    '# Benchmark results',
+    '',
+    `Measured ${results.date} with \`${results.command}\` (code in \`scripts/bench/\`, raw numbers in [results.json](results.json)).`,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}. Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}, ${m.chromium}. Load average at the start: ${n(m.loadAtStart, 1)}.`,
+    '',
+    notes.trim(),
+    '',
+    '## Build speed at scale',
+    '',
+    ...results.sizes.flatMap((size) => [sizeTable(size), '']),
+    ...(slopes.length > 0
+      ? [
+          'What each added guide costs, between two sizes (the fixed start-up of both builds cancels out):',
+          '',
+          table(
+            ['from → to', 'Carryover', 'bare Astro + MDX', 'ratio'],
+            slopes.map((slope) => [`${n(slope.from)} → ${n(slope.to)}`, `${n(slope.ours, 1)} ms`, `${n(slope.baseline, 1)} ms`, x(slope.ratio)]),
+          ),
+          '',
+        ]
+      : []),
+    ...(results.sizes.length > 0 ? [routeTable(results.sizes.at(-1)!), ''] : []),
+    '## Page weight',
+    '',
+    'Gzipped bytes each page type of the real site loads before any interaction (the same helper, `test/helpers/weight.ts`, asserts the budgets in `test/page-weight.test.ts`). CSS and JS include inline styles and scripts; total is the HTML plus every linked file.',
+    '',
+    weightTable(results.weights),
+    '',
+    '## Lighthouse',
+    '',
+    results.lighthouse
+      ? `Mobile preset (simulated slow 4G and a 4× slower CPU), the real site served with gzip, median of three runs per page by performance score. INP is not measured: it needs a real interaction, and Lighthouse's navigation mode reports Total Blocking Time as its lab stand-in.\n\n${lighthouseTables(results.lighthouse)}`
+      : 'Not run this time (`--no-lighthouse`).',
+    '',
+    '## Search: bytes of a first query',
+    '',
+    results.search
+      ? `${searchTable(results.search)}\n\nEach response is counted at the size a static host sends it: text gzipped, Pagefind's files (compressed already) as they are.`
+      : 'Not run this time (`--no-search`).',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,113 @@
+/** Medians of the runs at one size, and the ratios to the baseline. */
+import type { Run } from './build.ts';
+
+/**
+ * The middle value (the mean of the middle two for an even count).
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** One size's medians. Times in ms, memory in MB, sizes in bytes. */
+export interface Summary {
+  guides: number;
+  runs: number;
+  pages: number;
+  astroMs: number;
+  pagefindMs: number;
+  /** `npm run build`: Astro then Pagefind. */
+  buildMs: number;
+  warmAstroMs: number;
+  warmBuildMs: number;
+  astroPeakMb: number | null;
+  pagefindPeakMb: number | null;
+  msPerPage: number;
+  distBytes: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  baselinePages: number;
+  baselineMs: number;
+  baselineWarmMs: number;
+  baselinePeakMb: number | null;
+  baselineMsPerPage: number;
+  /** Carryover's ms per page over the baseline's: the target is at most 1.3. */
+  ratioPerPage: number;
+  /** Carryover's whole `astro build` over the baseline's, on the same guides. */
+  ratioTotal: number;
+  /** One-minute load average before the runs (2 cores: above 2, something else was running). */
+  load: number;
+}
+
+const nullableMedian = (values: (number | null)[]) => (values.some((v) => v === null) ? null : median(values as number[]));
+
+/**
+ * @example summarise(1000, runs).ratioPerPage // 1.12
+ */
+export function summarise(guides: number, runs: (Run & { load: number })[]): Summary {
+  const m = (pick: (run: Run & { load: number }) => number) => median(runs.map(pick));
+  const pages = runs[0]!.pages;
+  const baselinePages = runs[0]!.baselinePages;
+  const astroMs = m((r) => r.astroMs);
+  const baselineMs = m((r) => r.baselineMs);
+  return {
+    guides,
+    runs: runs.length,
+    pages,
+    astroMs,
+    pagefindMs: m((r) => r.pagefindMs),
+    buildMs: m((r) => r.astroMs + r.pagefindMs),
+    warmAstroMs: m((r) => r.warmAstroMs),
+    warmBuildMs: m((r) => r.warmAstroMs + r.warmPagefindMs),
+    astroPeakMb: nullableMedian(runs.map((r) => r.astroPeakMb)),
+    pagefindPeakMb: nullableMedian(runs.map((r) => r.pagefindPeakMb)),
+    msPerPage: astroMs / pages,
+    distBytes: m((r) => r.distBytes),
+    pagefindBytes: m((r) => r.pagefindBytes),
+    pagefindFiles: m((r) => r.pagefindFiles),
+    baselinePages,
+    baselineMs,
+    baselineWarmMs: m((r) => r.baselineWarmMs),
+    baselinePeakMb: nullableMedian(runs.map((r) => r.baselinePeakMb)),
+    baselineMsPerPage: baselineMs / baselinePages,
+    ratioPerPage: astroMs / pages / (baselineMs / baselinePages),
+    ratioTotal: astroMs / baselineMs,
+    load: m((r) => r.load),
+  };
+}
+
+/**
+ * What each extra guide costs between two sizes, which leaves out the fixed
+ * start-up both builds pay: Carryover's ms, the baseline's, and their ratio.
+ * @example marginal(summary100, summary1000) // { ours: 48, baseline: 40, ratio: 1.2 }
+ */
+export function marginal(small: Summary, large: Summary): { from: number; to: number; ours: number; baseline: number; ratio: number } {
+  const guides = large.guides - small.guides;
+  const ours = (large.astroMs - small.astroMs) / guides;
+  const baseline = (large.baselineMs - small.baselineMs) / guides;
+  return { from: small.guides, to: large.guides, ours, baseline, ratio: ours / baseline };
+}
+
+/** Pages and render time of one family of routes, e.g. `/og/guides/`. */
+export type RouteTimes = Record<string, { pages: number; ms: number }>;
+
+/**
+ * Where `astro build` spent its page-rendering time, by family of routes,
+ * read from the `├─ /path (+12ms)` or `(+1.24s)` lines it prints.
+ * @example routeTimes('  ├─ /guides/a/index.html (+11ms)') // { '/guides/': { pages: 1, ms: 11 } }
+ */
+export function routeTimes(output: string): RouteTimes {
+  const times: RouteTimes = {};
+  for (const [, path, value, unit] of output.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)) {
+    const parts = path!.split('/').filter(Boolean);
+    // One level for most routes (/guides/x/), two for the social cards (/og/guides/x.png).
+    const depth = parts[0] === 'og' ? 2 : 1;
+    const family = parts.length > depth ? `/${parts.slice(0, depth).join('/')}/` : `/${parts.join('/')}`;
+    const entry = (times[family] ??= { pages: 0, ms: 0 });
+    entry.pages++;
+    entry.ms += Number(value) * (unit === 's' ? 1000 : 1);
+  }
+  return times;
+}
