@@ -11,6 +11,10 @@ export default defineConfig({
   outDir: outDir(process.env),
   cacheDir: cacheDir(process.env),
   trailingSlash: 'always',
+  build: {
+    // Social cards spend their time in sharp's threads, not in JavaScript, so several pages can render at once.
+    concurrency: Number(process.env.CARRYOVER_BUILD_CONCURRENCY) || 4,
+  },
   integrations: [
     mdx(),
     // Embed cards are for iframes and say noindex; they stay out of the sitemap.

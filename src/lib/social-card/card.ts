@@ -33,46 +33,52 @@ export const CARD_COLOURS = {
   accent: '#0a6448',
 } as const;
 
-const ART = { x: 730, y: 110, width: 420, height: 400 } as const;
+/** Where the picture sits on the card. */
+export const ART_BOX = { left: 730, top: 110, width: 420, height: 400 } as const;
 
-function artSvg(art: CardArt): string {
+/**
+ * The picture alone, as an SVG the size of its box: the muscle map, the
+ * pattern icon, or the season as five bars with the card's phase lit.
+ */
+export function cardArtSvg(art: CardArt): string {
   const c = CARD_COLOURS;
+  const { width, height } = ART_BOX;
+  let shapes: string;
   if (art.type === 'muscles') {
-    const map = muscleMapSvg(art.primary, art.secondary, { background: c.surface, body: c.body, outline: c.border, muscle: c.accent }, ART.width - 40, ART.height - 40);
-    return `<g transform="translate(${ART.x + 20} ${ART.y + 20})">${map}</g>`;
-  }
-  if (art.type === 'pattern') {
+    const map = muscleMapSvg(art.primary, art.secondary, { background: c.surface, body: c.body, outline: c.border, muscle: c.accent }, width - 40, height - 40);
+    shapes = `<g transform="translate(20 20)">${map}</g>`;
+  } else if (art.type === 'pattern') {
     const scale = 12;
     const size = 24 * scale;
-    return `<g transform="translate(${ART.x + (ART.width - size) / 2} ${ART.y + (ART.height - size) / 2}) scale(${scale})" fill="none" stroke="${c.accent}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${patternIconShapes(art.pattern)}</g>`;
+    shapes = `<g transform="translate(${(width - size) / 2} ${(height - size) / 2}) scale(${scale})" fill="none" stroke="${c.accent}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${patternIconShapes(art.pattern)}</g>`;
+  } else {
+    const phases = Object.keys(PHASES) as Phase[];
+    const gap = 16;
+    const bar = (width - 40 - gap * (phases.length - 1)) / phases.length;
+    shapes = phases
+      .map((phase, i) => {
+        const lit = phase === art.phase;
+        const barHeight = lit ? 260 : 150;
+        return `<rect x="${20 + i * (bar + gap)}" y="${height - 40 - barHeight}" width="${bar}" height="${barHeight}" rx="10" fill="${lit ? c.accent : c.body}" stroke="${lit ? c.accent : c.border}" stroke-width="2"/>`;
+      })
+      .join('');
   }
-  // The season as five bars, in order; the card's phase is taller and in the accent colour.
-  const phases = Object.keys(PHASES) as Phase[];
-  const gap = 16;
-  const bar = (ART.width - 40 - gap * (phases.length - 1)) / phases.length;
-  return phases
-    .map((phase, i) => {
-      const lit = phase === art.phase;
-      const height = lit ? 260 : 150;
-      const x = ART.x + 20 + i * (bar + gap);
-      const y = ART.y + ART.height - 40 - height;
-      return `<rect x="${x}" y="${y}" width="${bar}" height="${height}" rx="10" fill="${lit ? c.accent : c.body}" stroke="${lit ? c.accent : c.border}" stroke-width="2"/>`;
-    })
-    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${shapes}</svg>`;
 }
 
 /**
- * The card without its words, as SVG. Text is drawn separately with a
+ * What every card shares: the background, the picture's frame and the
+ * accent bar. Drawn once per build. No text: words are set separately with a
  * bundled font, because an SVG renderer would pick whatever fonts the
  * machine has and the bytes would differ between machines.
  */
-export function cardBackgroundSvg(card: SocialCard): string {
+export function cardFrameSvg(): string {
   const { width, height } = CARD_SIZE;
   const c = CARD_COLOURS;
+  const box = ART_BOX;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="${c.background}"/>
-<rect x="${ART.x}" y="${ART.y}" width="${ART.width}" height="${ART.height}" rx="24" fill="${c.surface}" stroke="${c.border}" stroke-width="2"/>
-${artSvg(card.art)}
+<rect x="${box.left}" y="${box.top}" width="${box.width}" height="${box.height}" rx="24" fill="${c.surface}" stroke="${c.border}" stroke-width="2"/>
 <rect y="${height - 14}" width="${width}" height="14" fill="${c.accent}"/>
 </svg>`;
 }

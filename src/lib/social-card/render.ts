@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardBackgroundSvg, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
+import { over, type RawImage } from './blend';
+import { ART_BOX, CARD_SIZE, cardArtSvg, cardFrameSvg, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
 
 // Resolved from the project, so it works from Astro's bundled build chunks too.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -17,24 +18,46 @@ export function pangoEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-async function textLayer(text: string, options: { width: number; size: number; weight: 'bold' | 'regular'; colour: string; lines: number }) {
-  const { data, info } = await sharp({
-    text: {
-      text: `<span foreground="${options.colour}">${pangoEscape(text)}</span>`,
-      font: `Inter ${options.weight === 'bold' ? 'Bold' : 'Regular'} ${options.size}`,
-      fontfile: FONT_FILES[options.weight],
-      width: options.width,
-      dpi: 72,
-      rgba: true,
-      wrap: 'word',
-      spacing: Math.round(options.size * 0.2),
-    },
-  })
-    .png()
-    .toBuffer({ resolveWithObject: true });
+async function raw(image: sharp.Sharp): Promise<RawImage> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+type TextStyle = { width: number; size: number; weight: 'bold' | 'regular'; colour: string; lines: number };
+
+async function text(words: string, style: TextStyle): Promise<RawImage> {
+  const image = await raw(
+    sharp({
+      text: {
+        text: `<span foreground="${style.colour}">${pangoEscape(words)}</span>`,
+        font: `Inter ${style.weight === 'bold' ? 'Bold' : 'Regular'} ${style.size}`,
+        fontfile: FONT_FILES[style.weight],
+        width: style.width,
+        dpi: 72,
+        rgba: true,
+        wrap: 'word',
+        spacing: Math.round(style.size * 0.2),
+      },
+    }),
+  );
   // Cut a runaway line count rather than run into the next block.
-  const maxHeight = Math.ceil(options.size * 1.45 * options.lines);
-  return info.height > maxHeight ? sharp(data).extract({ left: 0, top: 0, width: info.width, height: maxHeight }).png().toBuffer() : data;
+  return { ...image, height: Math.min(image.height, Math.ceil(style.size * 1.45 * style.lines)) };
+}
+
+/*
+ * Layers many cards share (the frame, the site name, the page type, a
+ * picture) are drawn once per build and kept, up to a bound so a large
+ * site's memory stays flat.
+ */
+const shared = new Map<string, Promise<RawImage>>();
+function once(key: string, draw: () => Promise<RawImage>): Promise<RawImage> {
+  let layer = shared.get(key);
+  if (!layer) {
+    if (shared.size >= 256) shared.delete(shared.keys().next().value!);
+    layer = draw();
+    shared.set(key, layer);
+  }
+  return layer;
 }
 
 /**
@@ -43,16 +66,23 @@ async function textLayer(text: string, options: { width: number; size: number; w
  */
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
   const L = TEXT_LAYOUT;
-  const size = titleSize(card.title);
-  const layers = await Promise.all([
-    textLayer(card.siteName, { ...L.siteName, lines: 1 }),
-    textLayer(card.kind.toUpperCase(), { ...L.kind, lines: 1 }),
-    textLayer(card.title, { ...L.title, size, lines: 3 }),
-    textLayer(card.subtitle, { ...L.subtitle, lines: 2 }),
+  const art = cardArtSvg(card.art);
+  const kind = card.kind.toUpperCase();
+  const [frame, picture, siteName, kindLine, title, subtitle] = await Promise.all([
+    once('frame', () => raw(sharp(Buffer.from(cardFrameSvg())))),
+    once(art, () => raw(sharp(Buffer.from(art)))),
+    once(`site:${card.siteName}`, () => text(card.siteName, { ...L.siteName, lines: 1 })),
+    once(`kind:${kind}`, () => text(kind, { ...L.kind, lines: 1 })),
+    text(card.title, { ...L.title, size: titleSize(card.title), lines: 3 }),
+    text(card.subtitle, { ...L.subtitle, lines: 2 }),
   ]);
-  const tops = [L.siteName, L.kind, L.title, L.subtitle];
-  return sharp(Buffer.from(cardBackgroundSvg(card)))
-    .composite(layers.map((input, i) => ({ input, left: tops[i]!.left, top: tops[i]!.top })))
-    .png({ compressionLevel: 9, palette: false })
-    .toBuffer();
+  const canvas: RawImage = { ...frame, data: Uint8Array.from(frame.data) };
+  over(canvas, picture, ART_BOX.left, ART_BOX.top);
+  over(canvas, siteName, L.siteName.left, L.siteName.top);
+  over(canvas, kindLine, L.kind.left, L.kind.top);
+  over(canvas, title, L.title.left, L.title.top);
+  over(canvas, subtitle, L.subtitle.left, L.subtitle.top);
+  const { width, height } = CARD_SIZE;
+  // The card is opaque, so it is written without an alpha channel: smaller, and quicker to encode.
+  return sharp(canvas.data, { raw: { width, height, channels: 4 } }).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
 }

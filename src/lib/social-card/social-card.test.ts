@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cached } from './cache';
-import { cardBackgroundSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
+import { cardArtSvg, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
 import { pangoEscape, renderSocialCard } from './render';
 
 const card: SocialCard = {
@@ -18,10 +18,10 @@ const card: SocialCard = {
 describe('the card picture', () => {
   test('has no text of its own, so no machine font can change it', () => {
     for (const art of [card.art, { type: 'pattern', pattern: 'carry' } as const, { type: 'phase', phase: 'taper' } as const]) {
-      const svg = cardBackgroundSvg({ ...card, art });
-      expect(svg).not.toMatch(/<text|font-family/);
-      expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
+      expect(cardArtSvg(art)).not.toMatch(/<text|font-family/);
     }
+    expect(cardFrameSvg()).not.toMatch(/<text|font-family/);
+    expect(cardFrameSvg()).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
   });
 
   test('long titles are set smaller', () => {
@@ -39,7 +39,7 @@ describe('rendering', () => {
     const [first, second] = await Promise.all([renderSocialCard(card), renderSocialCard({ ...card })]);
     expect(first.equals(second)).toBe(true);
     const meta = await sharp(first).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect([meta.format, meta.width, meta.height, meta.channels]).toEqual(['png', 1200, 630, 3]);
   });
 
   test('a different title gives a different picture, and a hostile one still renders', async () => {
