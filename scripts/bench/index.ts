@@ -17,14 +17,14 @@ import { writeBaseline } from './baseline.ts';
 import { astroBuild, benchRun, folders, pagefind, ROOT } from './build.ts';
 import { generateContent } from './generate.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { machine } from './machine.ts';
+import { commit, machine } from './machine.ts';
 import { renderResults, type Results } from './report.ts';
 import { searchBytes } from './search-bytes.ts';
 import { summarise } from './summary.ts';
 
 /** Runs per size by default: 5,000 guides take long enough that one run is what fits. */
 const DEFAULT_RUNS: Record<number, number> = { 100: 3, 1000: 3, 5000: 1 };
-const SEARCH_AT = 1000;
+const SEARCH_QUERY = 'hamstring';
 const LIGHTHOUSE_PAGES = ['home', 'guide', 'exercise', 'plan index', 'embed card'];
 
 const { values } = parseArgs({
@@ -46,7 +46,7 @@ const resultsDir = complete || values.save ? join(ROOT, 'bench') : outDir;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-const results: Results = { date: new Date().toISOString().slice(0, 10), command, machine: machine(ROOT), weights: [], lighthouse: null, sizes: [], search: null };
+const results: Results = { date: new Date().toISOString().slice(0, 10), command, commit: commit(ROOT), machine: machine(ROOT), weights: [], lighthouse: null, sizes: [], search: [] };
 
 const exercises = readdirSync(join(ROOT, 'content', 'exercises')).filter((name) => name.endsWith('.md')).length;
 const notes = `How: each size gets a content folder (\`scripts/bench/generate.ts\`): the real ${exercises} exercises, plan rules and site settings, and N guides of about 1,000 to 1,200 words, seeded so every run writes the same files. Guides are stitched from the real guides' sentences and headings, with numbered and bulleted lists, a table, a \`<Callout>\`, an \`<ExerciseCard>\` and an \`<ExerciseList>\`, and a few invented words each so the search vocabulary grows with the site. The baseline (\`scripts/bench/baseline.ts\`) is a bare Astro + @astrojs/mdx project on the same installed Astro that builds the same guide files through a minimal layout, with one-line stand-ins for the three components. Every cold build starts with no output and no cache; the warm build edits one guide and builds again with the same cache. Times are wall time of \`astro build\` and of \`pagefind\` run separately; peak memory is GNU time's maximum resident set. Runs per size: ${sizes.map((size) => `${size.toLocaleString('en-GB')} guides × ${runsFor(size)}`).join(', ')}. The machine's 2 cores are shared with other work (the load average is recorded per size), so treat differences under about 10% as noise.`;
@@ -74,7 +74,6 @@ save();
 // Synthetic sites at each size, beside the baseline.
 const baselineRoot = join(outDir, 'baseline');
 writeBaseline(baselineRoot);
-const searchSize = sizes.includes(SEARCH_AT) ? SEARCH_AT : Math.max(...sizes);
 for (const size of sizes) {
   const dirs = folders(outDir, size);
   generateContent({ from: real.content, to: dirs.content, guides: size });
@@ -86,9 +85,9 @@ for (const size of sizes) {
     log(`  astro ${Math.round(runs.at(-1)!.astroMs)} ms, baseline ${Math.round(runs.at(-1)!.baselineMs)} ms, warm ${Math.round(runs.at(-1)!.warmAstroMs)} ms`);
   }
   results.sizes.push({ summary: summarise(size, runs), runs });
-  if (values.search && size === searchSize) {
+  if (values.search) {
     log(`first query bytes on the ${size}-guide site`);
-    results.search = { guides: size, ...(await searchBytes(dirs.site, 'hamstring')) };
+    results.search.push({ guides: size, ...(await searchBytes(dirs.site, SEARCH_QUERY)) });
   }
   save();
 }

@@ -31,6 +31,16 @@ function quietly(read: () => string): string {
 }
 
 /**
+ * The commit being measured, marked when the working tree (outside `bench/`) has changes.
+ * @example commit('/work/main') // '6a21b78' or '6a21b78 + changes'
+ */
+export function commit(root: string): string {
+  const head = quietly(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }));
+  const changes = quietly(() => execFileSync('git', ['status', '--porcelain', '--', '.', ':!bench'], { cwd: root, encoding: 'utf8' }));
+  return changes === '' ? head : `${head} + changes`;
+}
+
+/**
  * @example machine('/work/main').cores // 2
  */
 export function machine(root: string): Machine {
