@@ -4,11 +4,12 @@
  * Lighthouse on them, and measures a first search's bytes; writes
  * `bench/results.md` and `bench/results.json`.
  *
- *   npm run bench                                  # everything (about two hours on 2 cores)
+ *   npm run bench                                  # everything (about 25 minutes on 2 cores)
  *   npm run bench -- --sizes 100,1000 --runs 3     # a subset; results go to bench/out/ unless --save
  *   npm run bench -- --sizes 100 --runs 1 --no-lighthouse --no-search
+ *   npm run bench -- --report                     # rewrite results.md from results.json and bench/notes.md
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: true },
     search: { type: 'boolean', default: true },
     save: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -46,15 +48,24 @@ const resultsDir = complete || values.save ? join(ROOT, 'bench') : outDir;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-const results: Results = { date: new Date().toISOString().slice(0, 10), command, commit: commit(ROOT), machine: machine(ROOT), weights: [], lighthouse: null, sizes: [], search: [] };
+// Findings written by hand after a run; they go into results.md as they are.
+const NOTES = join(ROOT, 'bench', 'notes.md');
+const readNotes = () => (existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : '');
+
+if (values.report) {
+  const saved = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+  writeFileSync(join(ROOT, 'bench', 'results.md'), renderResults(saved, readNotes()));
+  log('rewrote bench/results.md from bench/results.json');
+  process.exit(0);
+}
 
 const exercises = readdirSync(join(ROOT, 'content', 'exercises')).filter((name) => name.endsWith('.md')).length;
-const notes = `How: each size gets a content folder (\`scripts/bench/generate.ts\`): the real ${exercises} exercises, plan rules and site settings, and N guides of about 1,000 to 1,200 words, seeded so every run writes the same files. Guides are stitched from the real guides' sentences and headings, with numbered and bulleted lists, a table, a \`<Callout>\`, an \`<ExerciseCard>\` and an \`<ExerciseList>\`, and a few invented words each so the search vocabulary grows with the site. The baseline (\`scripts/bench/baseline.ts\`) is a bare Astro + @astrojs/mdx project on the same installed Astro that builds the same guide files through a minimal layout, with one-line stand-ins for the three components. Every cold build starts with no output and no cache; the warm build edits one guide and builds again with the same cache. Times are wall time of \`astro build\` and of \`pagefind\` run separately; peak memory is GNU time's maximum resident set. Runs per size: ${sizes.map((size) => `${size.toLocaleString('en-GB')} guides × ${runsFor(size)}`).join(', ')}. The machine's 2 cores are shared with other work (the load average is recorded per size), so treat differences under about 10% as noise.`;
+const results: Results = { date: new Date().toISOString().slice(0, 10), command, commit: commit(ROOT), exercises, machine: machine(ROOT), weights: [], lighthouse: null, sizes: [], search: [] };
 
 function save() {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(resultsDir, 'results.md'), renderResults(results, notes));
+  writeFileSync(join(resultsDir, 'results.md'), renderResults(results, readNotes()));
 }
 
 // The real site: page weight and Lighthouse.

@@ -13,6 +13,8 @@ export interface Results {
   command: string;
   /** The commit measured, with `+ changes` when files outside `bench/` differed from it. */
   commit: string;
+  /** How many real exercises the synthetic sites carry. */
+  exercises: number;
   machine: Machine;
   weights: (PageWeight & { type: string })[];
   lighthouse: LighthouseResult[] | null;
@@ -61,7 +63,7 @@ function routeTable({ summary, runs }: Results['sizes'][number]): string {
     .filter(([, r]) => r.ms >= 100);
   const guides = run.baselineRoutes['/guides/'];
   return [
-    `Where Carryover's cold build spends its page-rendering time at ${n(summary.guides)} guides (${s(total)} of the ${s(run.astroMs)} \`astro build\`; the rest is start-up, content sync and bundling), routes above 0.1 s:`,
+    `Where Carryover's cold build spends its page-rendering time at ${n(summary.guides)} guides, by the time Astro logs for each page (routes above 0.1 s). Astro may render several pages at once (\`build.concurrency\`), so these times overlap: their sum (${s(total)}) can exceed the ${s(run.astroMs)} the whole \`astro build\` took, and the shares are what to compare.`,
     '',
     table(
       ['routes', 'pages', 'time', 'ms per page', 'share'],
@@ -144,9 +146,21 @@ function searchTable(searches: Results['search']): string {
   ].join('\n');
 }
 
+/** How the numbers were made, with the runs per size this time. */
+function method(results: Results): string {
+  const runs = results.sizes.map(({ summary }) => `${n(summary.guides)} guides × ${summary.runs}`).join(', ');
+  return [
+    `How: each size gets a content folder (\`scripts/bench/generate.ts\`): the real ${results.exercises} exercises, plan rules and site settings, and N guides of about 1,000 to 1,200 words, seeded so every run writes the same files. Guides are stitched from the real guides' sentences and headings, with numbered and bulleted lists, a table, a \`<Callout>\`, an \`<ExerciseCard>\` and an \`<ExerciseList>\`, and a few invented words each so the search vocabulary grows with the site.`,
+    '',
+    `The baseline (\`scripts/bench/baseline.ts\`) is a bare Astro + @astrojs/mdx project on the same installed Astro, with Astro's default settings, that builds the same guide files through a minimal layout, with one-line stand-ins for the three components. Every cold build starts with no output and no cache; the warm build edits one guide and builds again with the same cache. Times are wall time of \`astro build\` and of \`pagefind\`, run separately; peak memory is GNU time's maximum resident set.`,
+    '',
+    `Runs per size: ${runs || 'none'}. The machine's 2 cores are shared with other work (the load average is given per size), so treat differences under about 10% as noise.`,
+  ].join('\n');
+}
+
 /**
  * The Markdown for `bench/results.md`.
- * @example renderResults(results).startsWith('# Benchmark results') // true
+ * @example renderResults(results, '').startsWith('# Benchmark results') // true
  */
 export function renderResults(results: Results, notes: string): string {
   const m = results.machine;
@@ -159,8 +173,9 @@ export function renderResults(results: Results, notes: string): string {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}. Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}, ${m.chromium}. Load average at the start: ${n(m.loadAtStart, 1)}.`,
     '',
-    notes.trim(),
+    method(results),
     '',
+    ...(notes.trim() ? [notes.trim(), ''] : []),
     '## Build speed at scale',
     '',
     ...results.sizes.flatMap((size) => [sizeTable(size), '']),

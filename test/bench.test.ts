@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { generateContent } from '../scripts/bench/generate';
+import { marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
+import { root, tempDir } from './helpers/paths';
+
+const content = join(root, 'content');
+
+test('the synthetic library is the same on every run, and a smaller one is the start of a larger one', () => {
+  const small = generateContent({ from: content, to: tempDir('bench-a'), guides: 5 });
+  const large = generateContent({ from: content, to: tempDir('bench-b'), guides: 12 });
+  expect(large.slice(0, 5)).toEqual(small);
+  expect(new Set(large).size).toBe(12);
+});
+
+test('each guide is about 1,000 words with headings, lists and the components, and names only real exercises', () => {
+  const dir = tempDir('bench-c');
+  generateContent({ from: content, to: dir, guides: 8 });
+  const exercises = new Set(readdirSync(join(dir, 'exercises')).map((name) => name.replace(/\.md$/, '')));
+  expect(exercises.size).toBe(readdirSync(join(content, 'exercises')).filter((name) => name.endsWith('.md')).length);
+  for (const name of readdirSync(join(dir, 'guides'))) {
+    const text = readFileSync(join(dir, 'guides', name), 'utf8');
+    const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(body.split(/\s+/).length, name).toBeGreaterThanOrEqual(1000);
+    expect(body.split(/\s+/).length, name).toBeLessThanOrEqual(1600);
+    for (const pattern of [/^## /m, /^### /m, /^- /m, /^1\. /m, /<Callout type="\w+">/, /<ExerciseCard slug="/, /<ExerciseList slugs=\{/]) expect(body, name).toMatch(pattern);
+    const named = [...text.matchAll(/slug="([^"]+)"/g)].map((m) => m[1]!);
+    named.push(...JSON.parse(/^exercises: (\[.*\])$/m.exec(text)![1]!));
+    for (const slug of named) expect(exercises, `${name}: ${slug}`).toContain(slug);
+    // MDX would read these as code or markup.
+    expect(body).not.toMatch(/^(import|export) /m);
+  }
+});
+
+test('route times are read from the lines Astro prints, in ms and in s', () => {
+  const output = ['  ├─ /guides/a/index.html (+12ms) ', '  └─ /guides/b/index.html (+1.5s) ', '  ├─ /og/guides/a.png (+40ms)', '  ├─ /rss.xml (+3ms)'].join('\n');
+  expect(routeTimes(output)).toEqual({ '/guides/': { pages: 2, ms: 1512 }, '/og/guides/': { pages: 1, ms: 40 }, '/rss.xml': { pages: 1, ms: 3 } });
+});
+
+test('medians and ratios: per page, and per added guide with start-up cancelled out', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(2.5);
+  const run = (astroMs: number, baselineMs: number, guides: number) => ({
+    astroMs, astroPeakMb: 1, pagefindMs: 1, pagefindPeakMb: 1, warmAstroMs: 1, warmPagefindMs: 1, pages: guides + 100, distBytes: 1, pagefindBytes: 1,
+    pagefindFiles: 1, baselineMs, baselinePeakMb: 1, baselineWarmMs: 1, baselinePages: guides, routes: {}, baselineRoutes: {}, load: 1,
+  });
+  const small = summarise(100, [run(5_000, 3_000, 100), run(9_000, 1_000, 100), run(6_000, 2_000, 100)]);
+  expect(small.astroMs).toBe(6_000);
+  expect(small.ratioPerPage).toBeCloseTo(6_000 / 200 / (2_000 / 100));
+  const large = summarise(1000, [run(24_000, 11_000, 1000)]);
+  expect(marginal(small, large)).toEqual({ from: 100, to: 1000, ours: 20, baseline: 10, ratio: 2 });
+});
