@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { over, type RawImage } from './blend';
 import { ART_BOX, CARD_SIZE, cardArtSvg, cardFrameSvg, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
 
@@ -18,7 +18,7 @@ export function pangoEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-async function raw(image: sharp.Sharp): Promise<RawImage> {
+async function raw(image: Sharp): Promise<RawImage> {
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
