@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/exercise';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
+import { relatedFinder } from '../lib/related';
 import { didYouMean } from '../lib/suggest';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -13,6 +14,8 @@ export interface Content {
   exercises: Exercise[];
   exerciseBySlug: Map<string, Exercise>;
   exerciseEntryBySlug: Map<string, ExerciseEntry>;
+  /** Up to three guides closest to one guide by shared tags and exercises; indexed once per build. */
+  relatedGuides: (guide: GuideEntry) => GuideEntry[];
 }
 
 /** Thrown when content files name each other wrongly; the build stops with its message. */
@@ -79,7 +82,10 @@ async function load(): Promise<Content> {
   }
 
   const exercises = exerciseEntries.map(toExercise).sort((a, b) => a.name.localeCompare(b.name));
+  const asRelatable = (entry: GuideEntry) => ({ id: entry.id, tags: entry.data.tags, exercises: entry.data.exercises.map((ref) => ref.id), entry });
+  const findRelated = relatedFinder(guides.map(asRelatable));
   return {
+    relatedGuides: (guide) => findRelated(asRelatable(guide)).map((r) => r.entry),
     guides,
     exercises,
     exerciseBySlug: new Map(exercises.map((exercise) => [exercise.slug, exercise])),
