@@ -6,8 +6,12 @@ import { createHash } from 'node:crypto';
  * Astro hashes the scripts it bundles, not `is:inline` ones.
  */
 
-/** Runs before first paint so a remembered theme never flashes the other one. */
-export const THEME_INIT = `try {
+/**
+ * Runs before first paint so a remembered theme never flashes the other one,
+ * and marks the page as scripted so the theme toggle's place is kept for it.
+ */
+export const THEME_INIT = `document.documentElement.dataset.js = '';
+try {
   const theme = localStorage.getItem('carryover-theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 } catch {}`;
