@@ -29,6 +29,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { theme: 'github-light' },
+    // Shiki colours code with style attributes, which the content security policy forbids; guides have no code.
+    syntaxHighlight: false,
   },
 });

@@ -1,6 +1,6 @@
 /*! Exercise card embeds: turns <div data-carryover-exercise="slug"> into a card and sizes every card to its content. */
 (function () {
-  var SITE_NAME = __SITE_NAME__;
+  var SITE_NAME = "__SITE_NAME__"; // the site's name, put in when served
   var script = document.currentScript;
   var origin = new URL(script ? script.src : '/', location.href).origin;
   function mount(el) {

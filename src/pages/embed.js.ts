@@ -7,4 +7,4 @@ import host from '../embed/host.js?raw';
  * written with the site's name put in as a JSON string (it titles the iframes).
  */
 export const GET: APIRoute = () =>
-  new Response(host.replace('__SITE_NAME__', JSON.stringify(site.name)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(host.replace('"__SITE_NAME__"', JSON.stringify(site.name)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
