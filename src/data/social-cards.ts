@@ -67,7 +67,7 @@ export const socialImage = {
 };
 
 // Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
-const RENDERER = 2;
+const RENDERER = 3;
 
 /** A card as a PNG response, drawn once per distinct card and then read from the build cache. */
 export async function socialCardResponse(card: SocialCard): Promise<Response> {
