@@ -4,7 +4,7 @@ import { cacheDir } from '../lib/build-dirs';
 import type { Exercise } from '../lib/exercise';
 import { readingMinutes } from '../lib/reading-time';
 import { cached } from '../lib/social-card/cache';
-import { cardArtSvg, cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from '../lib/social-card/card';
+import { cardArtLayers, cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from '../lib/social-card/card';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
@@ -67,11 +67,11 @@ export const socialImage = {
 };
 
 // Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
-const RENDERER = 3;
+const RENDERER = 4;
 
 /** A card as a PNG response, drawn once per distinct card and then read from the build cache. */
 export async function socialCardResponse(card: SocialCard): Promise<Response> {
-  const key = { RENDERER, card, frame: cardFrameSvg(), art: cardArtSvg(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions };
+  const key = { RENDERER, card, frame: cardFrameSvg(), art: cardArtLayers(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions };
   const png = await cached(join(cacheDir(process.env), 'social-cards'), key, () => renderSocialCard(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

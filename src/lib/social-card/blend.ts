@@ -26,3 +26,37 @@ export function over(base: RawImage, layer: RawImage, left: number, top: number)
     }
   }
 }
+
+/** A layer cut down to the pixels it covers, and where the cut sits in the uncut layer. */
+export interface Trimmed {
+  image: RawImage;
+  left: number;
+  top: number;
+}
+
+/**
+ * Cuts away the fully clear rows and columns around a layer, so drawing it
+ * touches only the pixels it covers. A clear layer trims to nothing.
+ * @example trim(muscleLayer) // { image: 64×120 pixels, left: 201, top: 92 }
+ */
+export function trim(layer: RawImage): Trimmed {
+  let [minX, minY, maxX, maxY] = [layer.width, layer.height, -1, -1];
+  for (let y = 0; y < layer.height; y++) {
+    for (let x = 0; x < layer.width; x++) {
+      if (layer.data[(y * layer.width + x) * 4 + 3] === 0) continue;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      maxY = y;
+    }
+  }
+  if (maxX < 0) return { image: { data: new Uint8Array(0), width: 0, height: 0 }, left: 0, top: 0 };
+  const width = maxX - minX + 1;
+  const height = maxY - minY + 1;
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const from = ((minY + y) * layer.width + minX) * 4;
+    data.set(layer.data.subarray(from, from + width * 4), y * width * 4);
+  }
+  return { image: { data, width, height }, left: minX, top: minY };
+}

@@ -1,4 +1,4 @@
-import { muscleMapSvg } from '../muscle-map/svg';
+import { muscleMapLayers } from '../muscle-map/svg';
 import { patternIconShapes } from '../pattern-icons';
 import { PHASES, type Muscle, type Pattern, type Phase } from '../vocabulary';
 
@@ -36,34 +36,43 @@ export const CARD_COLOURS = {
 /** Where the picture sits on the card. */
 export const ART_BOX = { left: 730, top: 110, width: 420, height: 400 } as const;
 
-/**
- * The picture alone, as an SVG the size of its box: the muscle map, the
- * pattern icon, or the season as five bars with the card's phase lit.
- */
-export function cardArtSvg(art: CardArt): string {
+const artDocument = (shapes: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${ART_BOX.width}" height="${ART_BOX.height}" viewBox="0 0 ${ART_BOX.width} ${ART_BOX.height}">${shapes}</svg>`;
+
+function patternShapes(pattern: Pattern): string {
+  const scale = 12;
+  const size = 24 * scale;
+  const { width, height } = ART_BOX;
+  return `<g transform="translate(${(width - size) / 2} ${(height - size) / 2}) scale(${scale})" fill="none" stroke="${CARD_COLOURS.accent}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${patternIconShapes(pattern)}</g>`;
+}
+
+function seasonShapes(lit: Phase): string {
   const c = CARD_COLOURS;
   const { width, height } = ART_BOX;
-  let shapes: string;
-  if (art.type === 'muscles') {
-    const map = muscleMapSvg(art.primary, art.secondary, { background: c.surface, body: c.body, outline: c.border, muscle: c.accent }, width - 40, height - 40);
-    shapes = `<g transform="translate(20 20)">${map}</g>`;
-  } else if (art.type === 'pattern') {
-    const scale = 12;
-    const size = 24 * scale;
-    shapes = `<g transform="translate(${(width - size) / 2} ${(height - size) / 2}) scale(${scale})" fill="none" stroke="${c.accent}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${patternIconShapes(art.pattern)}</g>`;
-  } else {
-    const phases = Object.keys(PHASES) as Phase[];
-    const gap = 16;
-    const bar = (width - 40 - gap * (phases.length - 1)) / phases.length;
-    shapes = phases
-      .map((phase, i) => {
-        const lit = phase === art.phase;
-        const barHeight = lit ? 260 : 150;
-        return `<rect x="${20 + i * (bar + gap)}" y="${height - 40 - barHeight}" width="${bar}" height="${barHeight}" rx="10" fill="${lit ? c.accent : c.body}" stroke="${lit ? c.accent : c.border}" stroke-width="2"/>`;
-      })
-      .join('');
-  }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${shapes}</svg>`;
+  const phases = Object.keys(PHASES) as Phase[];
+  const gap = 16;
+  const bar = (width - 40 - gap * (phases.length - 1)) / phases.length;
+  return phases
+    .map((phase, i) => {
+      const on = phase === lit;
+      const barHeight = on ? 260 : 150;
+      return `<rect x="${20 + i * (bar + gap)}" y="${height - 40 - barHeight}" width="${bar}" height="${barHeight}" rx="10" fill="${on ? c.accent : c.body}" stroke="${on ? c.accent : c.border}" stroke-width="2"/>`;
+    })
+    .join('');
+}
+
+/**
+ * The picture as SVG layers the size of its box, drawn in order: the muscle
+ * map as its bare body and then one layer per highlighted muscle (so each
+ * layer is shared by many cards), or the pattern icon or the season (five
+ * bars, the card's phase lit) as one layer.
+ */
+export function cardArtLayers(art: CardArt): string[] {
+  if (art.type === 'pattern') return [artDocument(patternShapes(art.pattern))];
+  if (art.type === 'phase') return [artDocument(seasonShapes(art.phase))];
+  const c = CARD_COLOURS;
+  const maps = muscleMapLayers(art.primary, art.secondary, { background: c.surface, body: c.body, outline: c.border, muscle: c.accent }, ART_BOX.width - 40, ART_BOX.height - 40);
+  return maps.map((map) => artDocument(`<g transform="translate(20 20)">${map}</g>`));
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cached } from './cache';
-import { cardArtSvg, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
+import { cardArtLayers, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
 import { pangoEscape, renderSocialCard } from './render';
 
 const card: SocialCard = {
@@ -18,7 +18,7 @@ const card: SocialCard = {
 describe('the card picture', () => {
   test('has no text of its own, so no machine font can change it', () => {
     for (const art of [card.art, { type: 'pattern', pattern: 'carry' } as const, { type: 'phase', phase: 'taper' } as const]) {
-      expect(cardArtSvg(art)).not.toMatch(/<text|font-family/);
+      for (const layer of cardArtLayers(art)) expect(layer).not.toMatch(/<text|font-family/);
     }
     expect(cardFrameSvg()).not.toMatch(/<text|font-family/);
     expect(cardFrameSvg()).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
