@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/exercise';
+import { countWords } from '../lib/reading-time';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
 import { relatedFinder } from '../lib/related';
 import { didYouMean } from '../lib/suggest';
@@ -54,6 +55,15 @@ function referencesOf(guides: GuideEntry[], exercises: ExerciseEntry[]): Referen
     ];
   });
   return [...fromExercises, ...fromGuides];
+}
+
+const wordCounts = new WeakMap<GuideEntry, number>();
+
+/** Words in a guide's body, counted once per build: its page, its card and its JSON-LD all ask. */
+export function guideWords(guide: GuideEntry): number {
+  let words = wordCounts.get(guide);
+  if (words === undefined) wordCounts.set(guide, (words = countWords(guide.body ?? '')));
+  return words;
 }
 
 let loaded: Promise<Content> | undefined;

@@ -9,7 +9,7 @@ import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
 import { site } from '../site';
-import type { GuideEntry } from './content';
+import { guideWords, type GuideEntry } from './content';
 import { getPlanRules } from './plan-rules';
 
 /** A page's social image: its URL path, size and a description for `og:image:alt`. */
@@ -27,7 +27,7 @@ export function guideCard(guide: GuideEntry, exerciseBySlug: ReadonlyMap<string,
   return {
     kind: 'Guide',
     title: guide.data.title,
-    subtitle: `${readingMinutes(guide.body ?? '')} min read · ${guide.data.tags.map(tagLabel).join(', ')}`,
+    subtitle: `${readingMinutes(guideWords(guide))} min read · ${guide.data.tags.map(tagLabel).join(', ')}`,
     siteName: site.name,
     art: { type: 'muscles', primary: [...muscles].sort(), secondary: [] },
   };

@@ -23,6 +23,6 @@ describe('readingMinutes', () => {
     [231, 2],
     [1150, 5],
   ])('%i words take %i minute(s)', (words, minutes) => {
-    expect(readingMinutes('run '.repeat(words))).toBe(minutes);
+    expect(readingMinutes(countWords('run '.repeat(words)))).toBe(minutes);
   });
 });

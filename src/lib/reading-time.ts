@@ -12,9 +12,9 @@ export function countWords(mdx: string): number {
 }
 
 /**
- * Whole minutes to read a body, never less than one.
- * @example readingMinutes('word '.repeat(460)) // 2
+ * Whole minutes to read a number of words, never less than one.
+ * @example readingMinutes(countWords('word '.repeat(460))) // 2
  */
-export function readingMinutes(mdx: string): number {
-  return Math.max(1, Math.ceil(countWords(mdx) / WORDS_PER_MINUTE));
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
