@@ -3,8 +3,9 @@ import sharp from 'sharp';
 import { cacheDir } from '../lib/build-dirs';
 import type { Exercise } from '../lib/exercise';
 import { readingMinutes } from '../lib/reading-time';
-import { cached } from '../lib/social-card/cache';
+import { cached, cacheFile } from '../lib/social-card/cache';
 import { cardArtLayers, cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from '../lib/social-card/card';
+import { cardDrawer } from '../lib/social-card/drawer';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
@@ -20,7 +21,20 @@ export interface SocialImage {
   alt: string;
 }
 
-const image = (path: string, card: SocialCard): SocialImage => ({ path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` });
+// Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
+const RENDERER = 4;
+
+const cardKey = (card: SocialCard) => ({ RENDERER, card, frame: cardFrameSvg(), art: cardArtLayers(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions });
+const cardFile = (card: SocialCard) => cacheFile(join(cacheDir(process.env), 'social-cards'), cardKey(card));
+
+// Only a build draws ahead: the dev server draws the one card asked for. CARRYOVER_CARD_THREAD=0 turns it off.
+const drawer = import.meta.env.PROD && process.env.CARRYOVER_CARD_THREAD !== '0' ? cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')) : undefined;
+
+/** A page naming its social image starts the card drawing on the worker, long before its route asks for it. */
+function image(path: string, card: SocialCard): SocialImage {
+  drawer?.ahead(cardFile(card), card);
+  return { path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` };
+}
 
 export function guideCard(guide: GuideEntry, exerciseBySlug: ReadonlyMap<string, Exercise>): SocialCard {
   const muscles = new Set<Muscle>(guide.data.exercises.flatMap((ref) => exerciseBySlug.get(ref.id)?.primaryMuscles ?? []));
@@ -66,12 +80,10 @@ export const socialImage = {
   site: () => image('/og/site.png', siteCard()),
 };
 
-// Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
-const RENDERER = 4;
-
-/** A card as a PNG response, drawn once per distinct card and then read from the build cache. */
+/** A card as a PNG response, drawn once per distinct card (on the worker if a page asked for it first) and then read from the build cache. */
 export async function socialCardResponse(card: SocialCard): Promise<Response> {
-  const key = { RENDERER, card, frame: cardFrameSvg(), art: cardArtLayers(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions };
-  const png = await cached(join(cacheDir(process.env), 'social-cards'), key, () => renderSocialCard(card));
+  const file = cardFile(card);
+  await drawer?.done(file);
+  const png = await cached(file, () => renderSocialCard(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

@@ -1,24 +1,34 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
- * Returns the bytes stored under `key` in `dir`, or makes, stores and
- * returns them. The key is a hash of everything that shapes the output, so
- * a changed input is a new file and an unchanged one is never made again.
- * @example await cached(dir, { v: 1, card }, () => renderSocialCard(card))
+ * Where the bytes made from `key` are kept in `dir`. The name is a hash of
+ * everything that shapes the output, so a changed input is a new file and an
+ * unchanged one is never made again.
  */
-export async function cached(dir: string, key: unknown, make: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(dir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.png`);
+export function cacheFile(dir: string, key: unknown): string {
+  return join(dir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.png`);
+}
+
+/** Writes then renames, so a build cut short never leaves half a file behind for the next one. */
+export function store(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+}
+
+/**
+ * Returns the bytes stored in `file`, or makes, stores and returns them.
+ * @example await cached(cacheFile(dir, { v: 1, card }), () => renderSocialCard(card))
+ */
+export async function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
   try {
     return readFileSync(file);
   } catch {
     const bytes = await make();
-    mkdirSync(dir, { recursive: true });
-    // Write then rename, so a build cut short never leaves half a file behind for the next one.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
+    store(file, bytes);
     return bytes;
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cached } from './cache';
+import { cached, cacheFile } from './cache';
 import { cardArtLayers, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
 import { pangoEscape, renderSocialCard } from './render';
 
@@ -55,10 +55,10 @@ describe('the cache', () => {
 
   test('makes each distinct key once and keeps nothing half-written', async () => {
     const make = vi.fn(async () => Buffer.from('png bytes'));
-    expect((await cached(dir, { card }, make)).toString()).toBe('png bytes');
-    expect((await cached(dir, { card: { ...card } }, make)).toString()).toBe('png bytes');
+    expect((await cached(cacheFile(dir, { card }), make)).toString()).toBe('png bytes');
+    expect((await cached(cacheFile(dir, { card: { ...card } }), make)).toString()).toBe('png bytes');
     expect(make).toHaveBeenCalledTimes(1);
-    await cached(dir, { card: { ...card, title: 'Other' } }, make);
+    await cached(cacheFile(dir, { card: { ...card, title: 'Other' } }), make);
     expect(make).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(0);
