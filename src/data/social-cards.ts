@@ -27,9 +27,8 @@ const RENDERER = 4;
 const cardKey = (card: SocialCard) => ({ RENDERER, card, frame: cardFrameSvg(), art: cardArtLayers(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions });
 const cardFile = (card: SocialCard) => cacheFile(join(cacheDir(process.env), 'social-cards'), cardKey(card));
 
-// Only a build draws ahead: the dev server draws the one card asked for. CARRYOVER_CARD_THREADS=0 turns it off.
-const threads = Number(process.env.CARRYOVER_CARD_THREADS ?? 2);
-const drawer = import.meta.env.PROD && threads > 0 ? cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts'), threads) : undefined;
+// Only a build draws ahead: the dev server draws the one card asked for. CARRYOVER_CARD_THREAD=0 turns it off.
+const drawer = import.meta.env.PROD && process.env.CARRYOVER_CARD_THREAD !== '0' ? cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')) : undefined;
 
 /** A page naming its social image starts the card drawing on the worker, long before its route asks for it. */
 function image(path: string, card: SocialCard): SocialImage {
