@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Where the bytes made from `key` are kept in `dir`. The name is a hash of
@@ -11,10 +12,13 @@ export function cacheFile(dir: string, key: unknown): string {
   return join(dir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.png`);
 }
 
-/** Writes then renames, so a build cut short never leaves half a file behind for the next one. */
+/**
+ * Writes then renames, so a build cut short never leaves half a file behind for the next one.
+ * The partial file is named per process and thread: a card worker and the main thread may store the same card.
+ */
 export function store(file: string, bytes: Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(partial, bytes);
   renameSync(partial, file);
 }
