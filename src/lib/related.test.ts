@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { related, relatedFinder } from './related';
+import { related, relatedFinder, type Relatable } from './related';
 
 const guide = (id: string, tags: string[], exercises: string[] = []) => ({ id, tags, exercises });
 
@@ -21,18 +22,29 @@ test('keeps the input order among equals and honours the limit', () => {
   expect(related(current, candidates, 2).map((g) => g.id)).toEqual(['n1', 'n2']);
 });
 
-test('a finder built once gives every item the same answer as a one-off lookup', () => {
-  const tags = ['trunk', 'speed', 'season', 'stability'];
-  const items = Array.from({ length: 60 }, (_, i) => guide(`g${i}`, [tags[i % 4]!, tags[(i * 7) % 4]!], [`e${i % 5}`, `e${(i * 3) % 7}`]));
-  const find = relatedFinder(items, 4);
-  for (const item of items) {
-    const expected = items
-      .filter((c) => c.id !== item.id)
-      .map((c, order) => ({ c, order, score: 2 * c.tags.filter((t) => item.tags.includes(t)).length + c.exercises.filter((e) => item.exercises.includes(e)).length }))
-      .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score || a.order - b.order)
-      .slice(0, 4)
-      .map(({ c }) => c.id);
-    expect(find(item).map((g) => g.id), item.id).toEqual(expected);
-  }
+/** Every pair scored and the whole list sorted: slow, and plainly right. */
+function reference(current: Relatable, candidates: readonly Relatable[], limit: number): string[] {
+  return candidates
+    .map((c, order) => ({ c, order, score: 2 * c.tags.filter((t) => current.tags.includes(t)).length + c.exercises.filter((e) => current.exercises.includes(e)).length }))
+    .filter(({ c, score }) => c.id !== current.id && score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ c }) => c.id);
+}
+
+// Few tags and exercises, so that items share many and ties are common.
+const item = fc.record({
+  id: fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7'),
+  tags: fc.uniqueArray(fc.constantFrom('trunk', 'speed', 'season', 'stability'), { maxLength: 3 }),
+  exercises: fc.uniqueArray(fc.constantFrom('e0', 'e1', 'e2', 'e3', 'e4'), { maxLength: 4 }),
+});
+
+test('a finder built once answers every lookup as scoring every pair would', () => {
+  fc.assert(
+    fc.property(fc.array(item, { maxLength: 40 }), item, fc.integer({ min: 0, max: 6 }), (candidates, current, limit) => {
+      const find = relatedFinder(candidates, limit);
+      // Twice, and for each candidate too: the finder reuses its scores between lookups.
+      for (const lookup of [current, ...candidates, current]) expect(find(lookup).map((g) => g.id)).toEqual(reference(lookup, candidates, limit));
+    }),
+  );
 });

@@ -24,18 +24,33 @@ export function relatedFinder<T extends Relatable>(candidates: readonly T[], lim
     for (const tag of candidate.tags) post(byTag, tag, i);
     for (const slug of candidate.exercises) post(byExercise, slug, i);
   });
+  // Scores live in one reused array, and only the best `limit` are kept as they
+  // are found: a tag on a large site is shared by thousands of guides, and a
+  // Map of scores sorted whole for every lookup was most of a 5,000-guide build.
+  const scores = new Uint32Array(candidates.length);
+  const touched: number[] = [];
+  const ranksAbove = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   return (current) => {
-    const scores = new Map<number, number>();
     const add = (indices: readonly number[] | undefined, points: number) => {
-      for (const i of indices ?? []) scores.set(i, (scores.get(i) ?? 0) + points);
+      for (const i of indices ?? []) {
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += points;
+      }
     };
     for (const tag of new Set(current.tags)) add(byTag.get(tag), 2);
     for (const slug of new Set(current.exercises)) add(byExercise.get(slug), 1);
-    return [...scores]
-      .filter(([i]) => candidates[i]!.id !== current.id)
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
-      .slice(0, limit)
-      .map(([i]) => candidates[i]!);
+    const best: number[] = [];
+    for (const i of touched) {
+      if (candidates[i]!.id === current.id) continue;
+      if (best.length === limit && !ranksAbove(i, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && ranksAbove(i, best[at - 1]!)) at--;
+      best.splice(at, 0, i);
+      if (best.length > limit) best.pop();
+    }
+    for (const i of touched) scores[i] = 0;
+    touched.length = 0;
+    return best.map((i) => candidates[i]!);
   };
 }
 
