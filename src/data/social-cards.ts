@@ -3,9 +3,10 @@ import sharp from 'sharp';
 import { cacheDir } from '../lib/build-dirs';
 import type { Exercise } from '../lib/exercise';
 import { readingMinutes } from '../lib/reading-time';
-import { cached, cacheFile } from '../lib/social-card/cache';
-import { cardArtLayers, cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from '../lib/social-card/card';
+import { cached } from '../lib/social-card/cache';
+import { cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, type SocialCard } from '../lib/social-card/card';
 import { cardDrawer } from '../lib/social-card/drawer';
+import { cardFiles } from '../lib/social-card/key';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
@@ -24,8 +25,7 @@ export interface SocialImage {
 // Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
 const RENDERER = 4;
 
-const cardKey = (card: SocialCard) => ({ RENDERER, card, frame: cardFrameSvg(), art: cardArtLayers(card.art), layout: TEXT_LAYOUT, size: titleSize(card.title), fonts: FONT_FILES, sharp: sharp.versions });
-const cardFile = (card: SocialCard) => cacheFile(join(cacheDir(process.env), 'social-cards'), cardKey(card));
+const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions });
 
 // Only a build draws ahead: the dev server draws the one card asked for. CARRYOVER_CARD_THREAD=0 turns it off.
 const drawer = import.meta.env.PROD && process.env.CARRYOVER_CARD_THREAD !== '0' ? cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')) : undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cached, cacheFile } from './cache';
+import { cardFiles } from './key';
 import { cardArtLayers, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
 import { pangoEscape, renderSocialCard } from './render';
 
@@ -62,5 +63,21 @@ describe('the cache', () => {
     expect(make).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(0);
+  });
+});
+
+describe('card file names', () => {
+  const cardFile = cardFiles('/cache', { renderer: 1 });
+
+  test('are the same for the same card and differ with anything that changes its pixels', () => {
+    expect(cardFile({ ...card })).toBe(cardFile(card));
+    expect(cardFile(card)).toMatch(/^\/cache\/[0-9a-f]{32}\.png$/);
+    const changed = [
+      cardFile({ ...card, title: 'Single-leg Romanian deadlift' }),
+      cardFile({ ...card, art: { ...card.art, secondary: [] } as SocialCard['art'] }),
+      cardFile({ ...card, art: { type: 'pattern', pattern: 'hinge' } }),
+      cardFiles('/cache', { renderer: 2 })(card),
+    ];
+    expect(new Set([cardFile(card), ...changed]).size).toBe(changed.length + 1);
   });
 });
