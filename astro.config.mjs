@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
@@ -12,11 +13,12 @@ export default defineConfig({
   cacheDir: cacheDir(process.env),
   trailingSlash: 'always',
   build: {
-    // Social cards spend their time in sharp's threads, not in JavaScript, so several pages can render at once.
+    // Several pages at once overlap their waits for file writes; 2 and 8 measured no different from 4 (bench/notes.md).
     concurrency: Number(process.env.CARRYOVER_BUILD_CONCURRENCY) || 4,
   },
   integrations: [
     mdx(),
+    socialCards(),
     // Embed cards are for iframes and say noindex; they stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
   ],

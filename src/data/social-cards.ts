@@ -8,6 +8,7 @@ import { cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, type SocialCard } from '../lib/so
 import { cardDrawer } from '../lib/social-card/drawer';
 import { cardFiles } from '../lib/social-card/key';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
+import { cardWriter, sharedCardWriter } from '../lib/social-card/writer';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
 import { site } from '../site';
@@ -27,12 +28,15 @@ const RENDERER = 4;
 
 const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions });
 
-// Only a build draws ahead: the dev server draws the one card asked for. CARRYOVER_CARD_THREAD=0 turns it off.
-const drawer = import.meta.env.PROD && process.env.CARRYOVER_CARD_THREAD !== '0' ? cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')) : undefined;
+// A build collects the cards its pages name, draws them on a worker as they are named
+// (CARRYOVER_CARD_THREAD=0: at the end, on the main thread) and the social-cards
+// integration writes them out. The dev server draws the one card a request asks for.
+const writer = import.meta.env.PROD
+  ? sharedCardWriter(() => cardWriter(process.env.CARRYOVER_CARD_THREAD === '0' ? undefined : cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')), renderSocialCard))
+  : undefined;
 
-/** A page naming its social image starts the card drawing on the worker, long before its route asks for it. */
 function image(path: string, card: SocialCard): SocialImage {
-  drawer?.ahead(cardFile(card), card);
+  writer?.want(path, cardFile(card), card);
   return { path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` };
 }
 
@@ -72,7 +76,7 @@ export function siteCard(): SocialCard {
   return { kind: 'Strength for runners', title: site.name, subtitle: site.tagline, siteName: site.name, art: { type: 'pattern', pattern: 'single-leg' } };
 }
 
-/** Each page's social image; the routes under `src/pages/og/` draw them. */
+/** Each page's social image: written by the social-cards integration in a build, served by `src/dev-routes/og/` in dev. */
 export const socialImage = {
   guide: (guide: GuideEntry, exerciseBySlug: ReadonlyMap<string, Exercise>) => image(`/og/guides/${guide.id}.png`, guideCard(guide, exerciseBySlug)),
   exercise: (exercise: Exercise) => image(`/og/exercises/${exercise.slug}.png`, exerciseCard(exercise)),
@@ -80,10 +84,8 @@ export const socialImage = {
   site: () => image('/og/site.png', siteCard()),
 };
 
-/** A card as a PNG response, drawn once per distinct card (on the worker if a page asked for it first) and then read from the build cache. */
+/** A card as a PNG response for the dev server, drawn once per distinct card and then read from the cache. */
 export async function socialCardResponse(card: SocialCard): Promise<Response> {
-  const file = cardFile(card);
-  await drawer?.done(file);
-  const png = await cached(file, () => renderSocialCard(card));
+  const png = await cached(cardFile(card), () => renderSocialCard(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

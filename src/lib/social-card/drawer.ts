@@ -10,10 +10,10 @@ export interface CardDrawer {
 }
 
 /**
- * Draws cards into the cache on a worker thread (`worker.ts`), ahead of the
- * routes that serve them. The worker holds the process open only while it
- * has work, so a finished build exits. If the worker fails, every waiting
- * card settles and its route draws it on the main thread.
+ * Draws cards into the cache on a worker thread (`worker.ts`) while Astro
+ * renders pages. The worker holds the process open only while it has work,
+ * so a finished build exits. If the worker fails, every waiting card
+ * settles undrawn and the writer (`writer.ts`) draws it on the main thread.
  */
 export function cardDrawer(workerFile: string): CardDrawer {
   const drawing = new Map<string, Promise<void>>();

@@ -1,7 +1,7 @@
 /*
  * A thread that draws social cards into the build cache. Astro renders pages
  * on one JavaScript thread, which leaves the second core of a small machine
- * idle; cards drawn here, ahead of their routes, use it.
+ * idle; cards drawn here, while the pages render, use it.
  *
  * Node runs this file as TypeScript by stripping its types. The project's
  * modules import each other without file extensions, as Vite allows, so a
@@ -26,7 +26,7 @@ parentPort!.on('message', async ({ file, card }: { file: string; card: Parameter
   try {
     store(file, await renderSocialCard(card));
   } catch {
-    // Nothing to report here: the route finds no file, draws the card itself and fails the build with the error.
+    // Nothing to report here: the writer finds no file, draws the card itself and fails the build with the error.
   }
   parentPort!.postMessage({ file });
 });

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { store } from './cache';
+import type { SocialCard } from './card';
+import type { CardDrawer } from './drawer';
+
+export interface CardWriter {
+  /** The built site needs `card` at URL `path`; its bytes go to `file` in the cache, drawn ahead if a drawer is at hand. */
+  want(path: string, file: string, card: SocialCard): void;
+  /** Copies every wanted card into `outDir` and returns how many, drawing here any the drawer did not. */
+  writeAll(outDir: string): Promise<number>;
+}
+
+/**
+ * Collects the social cards a build's pages name and writes them out at the
+ * end, by copying from the cache. Astro could write them as routes, but each
+ * route reads the card into memory and writes it again on the one thread that
+ * renders pages, which cost several seconds of a 5,000-guide build.
+ * @example const writer = cardWriter(drawer, renderSocialCard); writer.want('/og/site.png', file, card); await writer.writeAll('dist')
+ */
+export function cardWriter(drawer: CardDrawer | undefined, draw: (card: SocialCard) => Promise<Uint8Array>): CardWriter {
+  const wanted = new Map<string, { file: string; card: SocialCard }>();
+  return {
+    want(path, file, card) {
+      if (wanted.has(path)) return;
+      wanted.set(path, { file, card });
+      drawer?.ahead(file, card);
+    },
+    async writeAll(outDir) {
+      for (const { file, card } of wanted.values()) {
+        await drawer?.done(file);
+        // No worker, or it failed on this card: draw it here, where an error fails the build.
+        if (!existsSync(file)) store(file, await draw(card));
+      }
+      const targets = [...wanted].map(([path, { file }]) => ({ file, target: join(outDir, path) }));
+      await Promise.all([...new Set(targets.map(({ target }) => dirname(target)))].map((dir) => mkdir(dir, { recursive: true })));
+      await Promise.all(targets.map(({ file, target }) => copyFile(file, target)));
+      return wanted.size;
+    },
+  };
+}
+
+// Astro's prerender bundle (where pages name their cards) and the integration
+// loaded by astro.config.mjs (which writes them) are two copies of this code
+// in one build process, so the writer they share lives on globalThis.
+const SHARED = Symbol.for('carryover.social-card-writer');
+type Shared = { [SHARED]?: CardWriter };
+
+/** The build's one writer, made by `create` the first time it is asked for. */
+export function sharedCardWriter(create: () => CardWriter): CardWriter {
+  return ((globalThis as Shared)[SHARED] ??= create());
+}
+
+/** Hands over the build's writer, if any page made one, and forgets it, so a later build in the same process starts afresh. */
+export function takeSharedCardWriter(): CardWriter | undefined {
+  const writer = (globalThis as Shared)[SHARED];
+  delete (globalThis as Shared)[SHARED];
+  return writer;
+}
