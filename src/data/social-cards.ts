@@ -23,10 +23,10 @@ export interface SocialImage {
   alt: string;
 }
 
-// Bump when render.ts changes how it draws; the layout data and the SVGs are in the key already.
-const RENDERER = 4;
+// Bump when render.ts or png.ts changes how it draws; the layout data, the SVGs and the zlib that compresses them are in the key already.
+const RENDERER = 5;
 
-const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions });
+const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions, zlib: process.versions.zlib });
 
 // A build collects the cards its pages name, draws them on a worker as they are named
 // (CARRYOVER_CARD_THREAD=0: at the end, on the main thread) and the social-cards

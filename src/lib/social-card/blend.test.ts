@@ -1,25 +1,35 @@
 import { expect, test } from 'vitest';
-import { over, trim, type RawImage } from './blend';
+import { canvasFrom, over, trim, type Canvas, type RawImage } from './blend';
 
 const image = (width: number, height: number, rgba: number[]): RawImage => ({
   width,
   height,
   data: Uint8Array.from({ length: width * height * 4 }, (_, i) => rgba[i % 4]!),
 });
-
-test('an opaque pixel replaces, a clear one leaves, a half one mixes', () => {
-  const base = image(3, 1, [200, 100, 0, 255]);
-  const layer: RawImage = { width: 3, height: 1, data: Uint8Array.from([0, 0, 0, 255, 0, 0, 0, 0, 0, 200, 255, 128]) };
-  over(base, layer, 0, 0);
-  expect([...base.data]).toEqual([0, 0, 0, 255, 200, 100, 0, 255, 100, 150, 128, 255]);
+/** A canvas's pixels as RGB triples, row by row, without the scanlines' filter bytes. */
+const pixels = (canvas: Canvas) => Array.from({ length: canvas.width * canvas.height }, (_, i) => {
+  const at = Math.floor(i / canvas.width) * (1 + canvas.width * 3) + 1 + (i % canvas.width) * 3;
+  return [...canvas.data.subarray(at, at + 3)];
 });
 
-test('a layer is placed at its offset and clipped at the edges', () => {
-  const base = image(4, 3, [255, 255, 255, 255]);
+test('a canvas is the image without its alpha, each row led by a zero filter byte', () => {
+  const canvas = canvasFrom({ width: 2, height: 2, data: Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255, 10, 11, 12, 255]) });
+  expect([...canvas.data]).toEqual([0, 1, 2, 3, 4, 5, 6, 0, 7, 8, 9, 10, 11, 12]);
+});
+
+test('an opaque pixel replaces, a clear one leaves, a half one mixes', () => {
+  const base = canvasFrom(image(3, 1, [200, 100, 0, 255]));
+  const layer: RawImage = { width: 3, height: 1, data: Uint8Array.from([0, 0, 0, 255, 0, 0, 0, 0, 0, 200, 255, 128]) };
+  over(base, layer, 0, 0);
+  expect(pixels(base)).toEqual([[0, 0, 0], [200, 100, 0], [100, 150, 128]]);
+});
+
+test('a layer is placed at its offset and clipped at the edges, and the filter bytes stay', () => {
+  const base = canvasFrom(image(4, 3, [255, 255, 255, 255]));
   over(base, image(3, 3, [0, 0, 0, 255]), 2, 1);
-  const dark = [];
-  for (let y = 0; y < 3; y++) for (let x = 0; x < 4; x++) if (base.data[(y * 4 + x) * 4] === 0) dark.push(`${x},${y}`);
+  const dark = pixels(base).flatMap(([r], i) => (r === 0 ? [`${i % 4},${Math.floor(i / 4)}`] : []));
   expect(dark).toEqual(['2,1', '3,1', '2,2', '3,2']);
+  expect([0, 1, 2].map((y) => base.data[y * 13])).toEqual([0, 0, 0]);
 });
 
 test('trimming keeps only the rows and columns a layer covers, and where they were', () => {
@@ -29,8 +39,8 @@ test('trimming keeps only the rows and columns a layer covers, and where they we
   expect([cut.width, cut.height, left, top]).toEqual([3, 2, 1, 1]);
   expect([...cut.data.subarray(0, 4)]).toEqual([10, 10, 0, 255]);
   expect([...cut.data.subarray(20, 24)]).toEqual([30, 20, 0, 255]);
-  const base = image(5, 4, [255, 255, 255, 255]);
-  const whole = image(5, 4, [255, 255, 255, 255]);
+  const base = canvasFrom(image(5, 4, [255, 255, 255, 255]));
+  const whole = canvasFrom(image(5, 4, [255, 255, 255, 255]));
   over(base, cut, left, top);
   over(whole, layer, 0, 0);
   expect(base.data).toEqual(whole.data);
@@ -39,7 +49,7 @@ test('trimming keeps only the rows and columns a layer covers, and where they we
 test('a clear layer trims to nothing, and drawing nothing changes nothing', () => {
   const { image: cut } = trim(image(3, 3, [9, 9, 9, 0]));
   expect([cut.width, cut.height]).toEqual([0, 0]);
-  const base = image(2, 2, [1, 2, 3, 255]);
+  const base = canvasFrom(image(2, 2, [1, 2, 3, 255]));
   over(base, cut, 0, 0);
-  expect([...base.data.subarray(0, 4)]).toEqual([1, 2, 3, 255]);
+  expect(pixels(base)[0]).toEqual([1, 2, 3]);
 });
