@@ -3,21 +3,13 @@
  * on one JavaScript thread, which leaves the second core of a small machine
  * idle; cards drawn here, while the pages render, use it.
  *
- * Node runs this file as TypeScript by stripping its types. The project's
- * modules import each other without file extensions, as Vite allows, so a
- * resolve hook adds `.ts` before the drawing code is imported.
+ * Node runs this file as TypeScript by stripping its types; `resolve-ts.ts`
+ * lets it import the drawing code, whose imports leave out `.ts`.
  */
-import { registerHooks } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const ours = !context.parentURL?.includes('/node_modules/');
-    const extensionless = /^\.\.?\//.test(specifier) && !/\.\w+$/.test(specifier);
-    return nextResolve(ours && extensionless ? `${specifier}.ts` : specifier, context);
-  },
-});
-
+const { resolveTsExtensions } = await import('./resolve-ts.ts');
+resolveTsExtensions();
 const { renderSocialCard } = await import('./render.ts');
 const { store } = await import('./cache.ts');
 
