@@ -5,6 +5,8 @@
  *
  *   node scripts/bench/cards.ts [cards, default 300]
  */
+import { cpuUsage } from 'node:process';
+
 const { resolveTsExtensions } = await import('../../src/lib/social-card/resolve-ts.ts');
 resolveTsExtensions();
 const { renderSocialCard } = await import('../../src/lib/social-card/render.ts');
@@ -23,7 +25,7 @@ const cards = Array.from({ length: count }, (_, i) => ({
 // The first cards draw the layers later ones share; a build pays that once too.
 for (const card of cards.slice(0, 20)) await renderSocialCard({ ...card, title: `Warm-up ${card.title}` });
 const cpu = () => {
-  const { user, system } = process.cpuUsage();
+  const { user, system } = cpuUsage();
   return user + system;
 };
 const [cpuStart, wallStart] = [cpu(), performance.now()];
