@@ -34,8 +34,8 @@ test('each guide is about 1,000 words with headings, lists and the components, a
 });
 
 test('route times are read from the lines Astro prints, in ms and in s', () => {
-  const output = ['  ├─ /guides/a/index.html (+12ms) ', '  └─ /guides/b/index.html (+1.5s) ', '  ├─ /og/guides/a.png (+40ms)', '  ├─ /rss.xml (+3ms)'].join('\n');
-  expect(routeTimes(output)).toEqual({ '/guides/': { pages: 2, ms: 1512 }, '/og/guides/': { pages: 1, ms: 40 }, '/rss.xml': { pages: 1, ms: 3 } });
+  const output = ['  ├─ /guides/a/index.html (+12ms) ', '  └─ /guides/b/index.html (+1.5s) ', '  ├─ /embed/exercises/a/index.html (+40ms)', '  ├─ /rss.xml (+3ms)'].join('\n');
+  expect(routeTimes(output)).toEqual({ '/guides/': { pages: 2, ms: 1512 }, '/embed/': { pages: 1, ms: 40 }, '/rss.xml': { pages: 1, ms: 3 } });
 });
 
 test('medians and ratios: per page, and per added guide with start-up cancelled out', () => {

@@ -90,7 +90,7 @@ export function marginal(small: Summary, large: Summary): { from: number; to: nu
   return { from: small.guides, to: large.guides, ours, baseline, ratio: ours / baseline };
 }
 
-/** Pages and render time of one family of routes, e.g. `/og/guides/`. */
+/** Pages and render time of one family of routes, e.g. `/guides/`. */
 export type RouteTimes = Record<string, { pages: number; ms: number }>;
 
 /**
@@ -102,9 +102,7 @@ export function routeTimes(output: string): RouteTimes {
   const times: RouteTimes = {};
   for (const [, path, value, unit] of output.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)) {
     const parts = path!.split('/').filter(Boolean);
-    // One level for most routes (/guides/x/), two for the social cards (/og/guides/x.png).
-    const depth = parts[0] === 'og' ? 2 : 1;
-    const family = parts.length > depth ? `/${parts.slice(0, depth).join('/')}/` : `/${parts.join('/')}`;
+    const family = parts.length > 1 ? `/${parts[0]}/` : `/${parts.join('/')}`;
     const entry = (times[family] ??= { pages: 0, ms: 0 });
     entry.pages++;
     entry.ms += Number(value) * (unit === 's' ? 1000 : 1);
