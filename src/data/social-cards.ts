@@ -5,10 +5,9 @@ import type { Exercise } from '../lib/exercise';
 import { readingMinutes } from '../lib/reading-time';
 import { cached } from '../lib/social-card/cache';
 import { cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, type SocialCard } from '../lib/social-card/card';
-import { cardDrawer } from '../lib/social-card/drawer';
 import { cardFiles } from '../lib/social-card/key';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
-import { cardWriter, sharedCardWriter } from '../lib/social-card/writer';
+import { sharedCardWriter } from '../lib/social-card/writer';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
 import { site } from '../site';
@@ -28,15 +27,9 @@ const RENDERER = 5;
 
 const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions, zlib: process.versions.zlib });
 
-// A build collects the cards its pages name, draws them on a worker as they are named
-// (CARRYOVER_CARD_THREAD=0: at the end, on the main thread) and the social-cards
-// integration writes them out. The dev server draws the one card a request asks for.
-const writer = import.meta.env.PROD
-  ? sharedCardWriter(() => cardWriter(process.env.CARRYOVER_CARD_THREAD === '0' ? undefined : cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts')), renderSocialCard))
-  : undefined;
-
 function image(path: string, card: SocialCard): SocialImage {
-  writer?.want(path, cardFile(card), card);
+  // In a build the social-cards integration has started a writer, which draws the card now and writes it out at the end.
+  sharedCardWriter()?.want(path, cardFile(card), card);
   return { path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` };
 }
 

@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takeSharedCardWriter } from '../lib/social-card/writer';
+import { cardDrawer } from '../lib/social-card/drawer';
+import { renderSocialCard } from '../lib/social-card/render';
+import { cardWriter, shareCardWriter, takeSharedCardWriter } from '../lib/social-card/writer';
 
 // Served by the dev server only; a build writes the same URLs from the cache (below).
 const DEV_ROUTES = {
@@ -11,9 +14,11 @@ const DEV_ROUTES = {
 };
 
 /**
- * Social cards: in a build, the cards the pages named (src/data/social-cards.ts)
- * are copied from the cache into the output once every page is built; in dev,
- * routes draw each card when it is asked for.
+ * Social cards. In a build, a writer is started before the pages render; each
+ * page names its card to it (src/data/social-cards.ts), a worker thread draws
+ * the card into the cache at once (CARRYOVER_CARD_THREAD=0: the main thread,
+ * at the end), and once every page is built the cards are copied into the
+ * output. In dev, routes draw each card when it is asked for.
  */
 export function socialCards(): AstroIntegration {
   return {
@@ -23,11 +28,15 @@ export function socialCards(): AstroIntegration {
         if (command !== 'dev') return;
         for (const [pattern, entrypoint] of Object.entries(DEV_ROUTES)) injectRoute({ pattern, entrypoint });
       },
+      'astro:build:start': () => {
+        const drawer = process.env.CARRYOVER_CARD_THREAD === '0' ? undefined : cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts'));
+        shareCardWriter(cardWriter(drawer, renderSocialCard));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const writer = takeSharedCardWriter();
-        // Every page names a card (the site's at least), so none means the pages were rendered out of reach.
-        if (!writer) throw new Error('No page named a social card in this process, so none can be written; pages link to /og/… images that would be missing.');
-        logger.info(`${await writer.writeAll(fileURLToPath(dir))} social cards written`);
+        const count = (await takeSharedCardWriter()?.writeAll(fileURLToPath(dir))) ?? 0;
+        // Every page names a card (the site's at least), so none means the pages were rendered out of this process's reach.
+        if (count === 0) throw new Error('No page named a social card to this build, so none were written; pages link to /og/… images that would be missing.');
+        logger.info(`${count} social cards written`);
       },
     },
   };

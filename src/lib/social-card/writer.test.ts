@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { SocialCard } from './card';
 import { cardDrawer } from './drawer';
 import { renderSocialCard } from './render';
-import { cardWriter, sharedCardWriter, takeSharedCardWriter } from './writer';
+import { cardWriter, shareCardWriter, sharedCardWriter, takeSharedCardWriter } from './writer';
 
 const card = (title: string): SocialCard => ({ kind: 'Guide', title, subtitle: '5 min read · Season', siteName: 'Carryover', art: { type: 'phase', phase: 'base' } });
 
@@ -53,11 +53,12 @@ describe('writing the cards a build names', () => {
   });
 });
 
-test('the pages and the integration share one writer per build', () => {
-  const make = vi.fn(() => cardWriter(undefined, async () => new Uint8Array()));
-  const first = sharedCardWriter(make);
-  expect(sharedCardWriter(make)).toBe(first);
-  expect(make).toHaveBeenCalledTimes(1);
-  expect(takeSharedCardWriter()).toBe(first);
+test('the pages find the writer the integration started, until it is taken', () => {
+  expect(sharedCardWriter()).toBeUndefined();
+  const writer = cardWriter(undefined, async () => new Uint8Array());
+  shareCardWriter(writer);
+  expect(sharedCardWriter()).toBe(writer);
+  expect(takeSharedCardWriter()).toBe(writer);
+  expect(sharedCardWriter()).toBeUndefined();
   expect(takeSharedCardWriter()).toBeUndefined();
 });

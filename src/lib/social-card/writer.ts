@@ -42,19 +42,24 @@ export function cardWriter(drawer: CardDrawer | undefined, draw: (card: SocialCa
 }
 
 // Astro's prerender bundle (where pages name their cards) and the integration
-// loaded by astro.config.mjs (which writes them) are two copies of this code
-// in one build process, so the writer they share lives on globalThis.
+// loaded by astro.config.mjs (which starts the writer and writes the cards out)
+// are two copies of this code in one build process, so they meet on globalThis.
 const SHARED = Symbol.for('carryover.social-card-writer');
 type Shared = { [SHARED]?: CardWriter };
 
-/** The build's one writer, made by `create` the first time it is asked for. */
-export function sharedCardWriter(create: () => CardWriter): CardWriter {
-  return ((globalThis as Shared)[SHARED] ??= create());
+/** Makes `writer` the build's writer, the one the pages find. */
+export function shareCardWriter(writer: CardWriter): void {
+  (globalThis as Shared)[SHARED] = writer;
 }
 
-/** Hands over the build's writer, if any page made one, and forgets it, so a later build in the same process starts afresh. */
+/** The build's writer, or undefined outside a build (the dev server draws cards on request). */
+export function sharedCardWriter(): CardWriter | undefined {
+  return (globalThis as Shared)[SHARED];
+}
+
+/** Hands over the build's writer and forgets it, so a later build in the same process starts afresh. */
 export function takeSharedCardWriter(): CardWriter | undefined {
-  const writer = (globalThis as Shared)[SHARED];
+  const writer = sharedCardWriter();
   delete (globalThis as Shared)[SHARED];
   return writer;
 }
