@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { generateContent } from '../scripts/bench/generate';
+import { measure } from '../scripts/bench/measure';
 import { marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
 import { root, tempDir } from './helpers/paths';
 
@@ -42,12 +43,26 @@ test('medians and ratios: per page, and per added guide with start-up cancelled 
   expect(median([3, 1, 2])).toBe(2);
   expect(median([4, 1, 3, 2])).toBe(2.5);
   const run = (astroMs: number, baselineMs: number, guides: number) => ({
-    astroMs, astroPeakMb: 1, pagefindMs: 1, pagefindPeakMb: 1, warmAstroMs: 1, warmPagefindMs: 1, pages: guides + 100, distBytes: 1, pagefindBytes: 1,
-    pagefindFiles: 1, baselineMs, baselinePeakMb: 1, baselineWarmMs: 1, baselinePages: guides, routes: {}, baselineRoutes: {}, load: 1,
+    astroMs, astroPeakMb: 1, astroCpuMs: 2 * astroMs, pagefindMs: 1, pagefindPeakMb: 1, warmAstroMs: 1, warmPagefindMs: 1, pages: guides + 100, distBytes: 1, pagefindBytes: 1,
+    pagefindFiles: 1, baselineMs, baselinePeakMb: 1, baselineCpuMs: baselineMs, baselineWarmMs: 1, baselinePages: guides, routes: {}, baselineRoutes: {}, load: 1,
   });
   const small = summarise(100, [run(5_000, 3_000, 100), run(9_000, 1_000, 100), run(6_000, 2_000, 100)]);
   expect(small.astroMs).toBe(6_000);
   expect(small.ratioPerPage).toBeCloseTo(6_000 / 200 / (2_000 / 100));
+  expect(small.cpuRatioPerPage).toBeCloseTo(12_000 / 200 / (2_000 / 100));
+  expect(summarise(100, [{ ...run(5_000, 3_000, 100), astroCpuMs: null }]).cpuRatioPerPage).toBeNull();
   const large = summarise(1000, [run(24_000, 11_000, 1000)]);
   expect(marginal(small, large)).toEqual({ from: 100, to: 1000, ours: 20, baseline: 10, ratio: 2 });
+});
+
+test('a measured command reports its wall time, its CPU time and its peak memory', async () => {
+  const dir = tempDir('bench-measure');
+  // About 300 ms of one busy thread.
+  const busy = 'const end = Date.now() + 300; while (Date.now() < end);';
+  const { ms, cpuMs, peakMb } = await measure(process.execPath, ['-e', busy], { cwd: dir, env: process.env, logFile: join(dir, 'busy.log') });
+  expect(ms).toBeGreaterThanOrEqual(300);
+  expect(peakMb).toBeGreaterThan(10);
+  // GNU time reports CPU time; without it (no /usr/bin/time) there is none to report.
+  if (existsSync('/usr/bin/time')) expect(cpuMs).toBeGreaterThanOrEqual(250);
+  else expect(cpuMs).toBeNull();
 });

@@ -19,6 +19,8 @@ export interface Run {
   /** Carryover: `astro build` from nothing, and its peak memory. */
   astroMs: number;
   astroPeakMb: number | null;
+  /** Its CPU time (user and system, all threads), or null without GNU time. */
+  astroCpuMs: number | null;
   /** Pagefind over that output. */
   pagefindMs: number;
   pagefindPeakMb: number | null;
@@ -33,6 +35,7 @@ export interface Run {
   /** The bare Astro + MDX baseline on the same guides: cold, warm, pages. */
   baselineMs: number;
   baselinePeakMb: number | null;
+  baselineCpuMs: number | null;
   baselineWarmMs: number;
   baselinePages: number;
   /** Where Carryover's cold build spent its page-rendering time, and the baseline's. */
@@ -125,6 +128,7 @@ export async function benchRun(dirs: ReturnType<typeof folders>, baselineRoot: s
     return {
       astroMs: cold.ms,
       astroPeakMb: cold.peakMb,
+      astroCpuMs: cold.cpuMs,
       pagefindMs: index.ms,
       pagefindPeakMb: index.peakMb,
       warmAstroMs: warm.ms,
@@ -135,6 +139,7 @@ export async function benchRun(dirs: ReturnType<typeof folders>, baselineRoot: s
       pagefindFiles: pagefindSize.files,
       baselineMs: baselineCold.ms,
       baselinePeakMb: baselineCold.peakMb,
+      baselineCpuMs: baselineCold.cpuMs,
       baselineWarmMs: baselineWarm.ms,
       baselinePages,
       routes: routeTimes(cold.output),

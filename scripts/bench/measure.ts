@@ -1,8 +1,9 @@
 /*
- * Runs one build step as a child process and measures its wall time and
- * peak memory. Node cannot read a child's resource use, so GNU time reports
- * the peak resident set (of the child and everything it waited for); where
- * /usr/bin/time is missing, the process tree is sampled from /proc instead.
+ * Runs one build step as a child process and measures its wall time, CPU
+ * time and peak memory. Node cannot read a child's resource use, so GNU time
+ * reports them (for the child and everything it waited for); where
+ * /usr/bin/time is missing, peak memory is sampled from /proc instead and CPU
+ * time is not known.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ export interface Measured {
   ms: number;
   /** Peak resident memory in megabytes, or null when it could not be read. */
   peakMb: number | null;
+  /** CPU time, user and system, in milliseconds, or null without GNU time. Steadier than wall time on a shared machine. */
+  cpuMs: number | null;
   /** The command's stdout and stderr, without colour codes. */
   output: string;
 }
@@ -34,13 +37,13 @@ function treeRssKb(pid: number): number {
 /**
  * Runs `command args…`, writes its output to `logFile`, and fails with the
  * end of that output if it exits with an error.
- * @example await measure('node_modules/.bin/astro', ['build'], { cwd, env, logFile }) // { ms: 61234, peakMb: 812, … }
+ * @example await measure('node_modules/.bin/astro', ['build'], { cwd, env, logFile }) // { ms: 61234, peakMb: 812, cpuMs: 98210, … }
  */
 export async function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<Measured> {
   const timed = existsSync(TIME);
   const rssFile = `${options.logFile}.rss`;
   rmSync(rssFile, { force: true });
-  const [program, argv] = timed ? [TIME, ['-o', rssFile, '-f', '%M', command, ...args]] : [command, args];
+  const [program, argv] = timed ? [TIME, ['-o', rssFile, '-f', '%M %U %S', command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let sampled = 0;
@@ -57,6 +60,8 @@ export async function measure(command: string, args: string[], options: { cwd: s
   output = output.replace(/\x1b\[[0-9;]*m/g, '');
   writeFileSync(options.logFile, output);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}; see ${options.logFile}:\n${output.slice(-3000)}`);
-  const kb = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : sampled;
-  return { ms, peakMb: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, output };
+  // GNU time's last line: peak kilobytes, then user and system seconds.
+  const [kb = sampled, user, system] = timed ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [sampled];
+  const cpuMs = user !== undefined && system !== undefined && Number.isFinite(user + system) ? Math.round((user + system) * 1000) : null;
+  return { ms, peakMb: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, cpuMs, output };
 }

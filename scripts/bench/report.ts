@@ -41,6 +41,9 @@ function sizeTable({ summary: t }: Results['sizes'][number]): string {
         ['HTML pages built', n(t.pages), n(t.baselinePages), ''],
         ['cold `astro build`', s(t.astroMs), s(t.baselineMs), x(t.ratioTotal)],
         ['**ms per page**', `**${n(t.msPerPage, 1)}**`, `**${n(t.baselineMsPerPage, 1)}**`, `**${x(t.ratioPerPage)}**`],
+        ...(t.astroCpuMs != null && t.baselineCpuMs != null && t.cpuRatioPerPage != null
+          ? [['CPU time of the cold build (user + system)', s(t.astroCpuMs), s(t.baselineCpuMs), x(t.astroCpuMs / t.baselineCpuMs)], ['CPU ms per page', n(t.astroCpuMs / t.pages, 1), n(t.baselineCpuMs / t.baselinePages, 1), x(t.cpuRatioPerPage)]]
+          : []),
         ['warm `astro build` (one guide edited, same cache)', s(t.warmAstroMs), s(t.baselineWarmMs), x(t.warmAstroMs / t.baselineWarmMs)],
         ['peak memory, `astro build`', mb(t.astroPeakMb), mb(t.baselinePeakMb), ''],
         ['Pagefind indexing', s(t.pagefindMs), '', ''],

@@ -37,6 +37,10 @@ export interface Summary {
   ratioPerPage: number;
   /** Carryover's whole `astro build` over the baseline's, on the same guides. */
   ratioTotal: number;
+  /** CPU time of the cold builds (user and system), and Carryover's CPU per page over the baseline's; null without GNU time or in results from before it was measured. */
+  astroCpuMs: number | null;
+  baselineCpuMs: number | null;
+  cpuRatioPerPage: number | null;
   /** One-minute load average before the runs (2 cores: above 2, something else was running). */
   load: number;
 }
@@ -52,6 +56,8 @@ export function summarise(guides: number, runs: (Run & { load: number })[]): Sum
   const baselinePages = runs[0]!.baselinePages;
   const astroMs = m((r) => r.astroMs);
   const baselineMs = m((r) => r.baselineMs);
+  const astroCpuMs = nullableMedian(runs.map((r) => r.astroCpuMs ?? null));
+  const baselineCpuMs = nullableMedian(runs.map((r) => r.baselineCpuMs ?? null));
   return {
     guides,
     runs: runs.length,
@@ -74,6 +80,9 @@ export function summarise(guides: number, runs: (Run & { load: number })[]): Sum
     baselineMsPerPage: baselineMs / baselinePages,
     ratioPerPage: astroMs / pages / (baselineMs / baselinePages),
     ratioTotal: astroMs / baselineMs,
+    astroCpuMs,
+    baselineCpuMs,
+    cpuRatioPerPage: astroCpuMs !== null && baselineCpuMs !== null ? astroCpuMs / pages / (baselineCpuMs / baselinePages) : null,
     load: m((r) => r.load),
   };
 }
