@@ -3,13 +3,18 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
+/** A short hash of a JSON value: equal values, equal hashes. */
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
 /**
  * Where the bytes made from `key` are kept in `dir`. The name is a hash of
  * everything that shapes the output, so a changed input is a new file and an
  * unchanged one is never made again.
  */
 export function cacheFile(dir: string, key: unknown): string {
-  return join(dir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.png`);
+  return join(dir, `${contentHash(key)}.png`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cacheFile } from './cache';
+import { cacheFile, contentHash } from './cache';
 import { cardArtLayers, titleSize, type CardArt, type SocialCard } from './card';
 
 /**
@@ -10,13 +10,13 @@ import { cardArtLayers, titleSize, type CardArt, type SocialCard } from './card'
  * @example const cardFile = cardFiles('.cache/social-cards', { frame, fonts }); cardFile(card) // '.cache/social-cards/3f…9a.png'
  */
 export function cardFiles(dir: string, drawing: unknown): (card: SocialCard) => string {
-  const shared = cacheFile('', drawing);
+  const shared = contentHash(drawing);
   const pictures = new Map<string, string>();
   const picture = (art: CardArt) => {
     const id = JSON.stringify(art);
-    let file = pictures.get(id);
-    if (!file) pictures.set(id, (file = cacheFile('', cardArtLayers(art))));
-    return file;
+    let hash = pictures.get(id);
+    if (!hash) pictures.set(id, (hash = contentHash(cardArtLayers(art))));
+    return hash;
   };
   return (card) => cacheFile(dir, { shared, picture: picture(card.art), size: titleSize(card.title), card });
 }
