@@ -8,40 +8,49 @@ const calendarDate = z.coerce.date({
     issue.input === undefined ? 'this field is required: expected a date written YYYY-MM-DD' : `expected a date written YYYY-MM-DD; received ${shown(issue.input)}`,
 });
 
+/*
+ * Astro calls the schema once per guide, to hand it an `image()` bound to
+ * that file, and building a zod schema costs about as much as checking one
+ * guide with it; so the fields without images are built once, here.
+ */
+const fields = {
+  /** The headline, e.g. `Building the posterior chain`. */
+  title: z.string(friendly).trim().min(3),
+  /** One sentence for lists, search results and social cards; at most 160 characters. */
+  description: z
+    .string(friendly)
+    .trim()
+    .min(20, { error: 'expected a description of at least 20 characters' })
+    .max(160, { error: 'expected a description of at most 160 characters' }),
+  /** The day it was first published, e.g. `2026-03-02`. */
+  published: calendarDate,
+  /** The day its advice last changed, if it has. */
+  updated: calendarDate.optional(),
+  /** Topic words, lowercase, e.g. `[posterior-chain, beginners]`. */
+  tags: z
+    .array(z.string(friendly).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }), friendly)
+    .min(1, { error: 'expected at least one tag' }),
+  /** Three to six short take-aways shown in the at-a-glance box. */
+  atAGlance: z
+    .array(z.string(friendly).trim().min(3), friendly)
+    .min(2, { error: 'expected at least two at-a-glance bullets' })
+    .max(6, { error: 'expected at most six at-a-glance bullets' }),
+  /** Exercises the guide teaches, by slug, e.g. `[romanian-deadlift]`. */
+  exercises: z.array(reference('exercises'), friendly).default([]),
+  /** The hero image's alternative text; required with `hero`. */
+  heroAlt: z.string(friendly).trim().optional(),
+  /** Drafts build in `astro dev` only. */
+  draft: z.boolean(friendly).default(false),
+};
+
 /** The frontmatter of one guide, `content/guides/<slug>.mdx`. */
 export const guideSchema = ({ image }: SchemaContext) =>
   z
     .object(
       {
-      /** The headline, e.g. `Building the posterior chain`. */
-      title: z.string(friendly).trim().min(3),
-      /** One sentence for lists, search results and social cards; at most 160 characters. */
-      description: z
-        .string(friendly)
-        .trim()
-        .min(20, { error: 'expected a description of at least 20 characters' })
-        .max(160, { error: 'expected a description of at most 160 characters' }),
-      /** The day it was first published, e.g. `2026-03-02`. */
-      published: calendarDate,
-      /** The day its advice last changed, if it has. */
-      updated: calendarDate.optional(),
-      /** Topic words, lowercase, e.g. `[posterior-chain, beginners]`. */
-      tags: z
-        .array(z.string(friendly).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }), friendly)
-        .min(1, { error: 'expected at least one tag' }),
-      /** Three to six short take-aways shown in the at-a-glance box. */
-      atAGlance: z
-        .array(z.string(friendly).trim().min(3), friendly)
-        .min(2, { error: 'expected at least two at-a-glance bullets' })
-        .max(6, { error: 'expected at most six at-a-glance bullets' }),
-      /** Exercises the guide teaches, by slug, e.g. `[romanian-deadlift]`. */
-      exercises: z.array(reference('exercises'), friendly).default([]),
-      /** An optional hero image beside the file, e.g. `./images/rdl.jpg`. */
-      hero: image().optional(),
-      /** The hero image's alternative text; required with `hero`. */
-      heroAlt: z.string(friendly).trim().optional(),
-      /** Drafts build in `astro dev` only. */
-      draft: z.boolean(friendly).default(false),
+        ...fields,
+        /** An optional hero image beside the file, e.g. `./images/rdl.jpg`. */
+        hero: image().optional(),
       },
       friendly,
     )
