@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { drawCardsAhead } from './data/cards-ahead';
 import { exerciseSchema } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { contentDir } from './lib/content-dir';
@@ -12,12 +11,14 @@ import { contentDir } from './lib/content-dir';
  */
 const base = contentDir(process.env);
 
-const loaders = drawCardsAhead({
-  guides: glob({ pattern: '**/[^_]*.mdx', base: `${base}/guides` }),
-  exercises: glob({ pattern: '**/[^_]*.md', base: `${base}/exercises` }),
+const guides = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.mdx', base: `${base}/guides` }),
+  schema: guideSchema,
 });
 
-const guides = defineCollection({ loader: loaders.guides, schema: guideSchema });
-const exercises = defineCollection({ loader: loaders.exercises, schema: exerciseSchema });
+const exercises = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.md', base: `${base}/exercises` }),
+  schema: exerciseSchema,
+});
 
 export const collections = { guides, exercises };

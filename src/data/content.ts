@@ -57,10 +57,10 @@ function referencesOf(guides: GuideEntry[], exercises: ExerciseEntry[]): Referen
   return [...fromExercises, ...fromGuides];
 }
 
-const wordCounts = new WeakMap<Pick<GuideEntry, 'body'>, number>();
+const wordCounts = new WeakMap<GuideEntry, number>();
 
 /** Words in a guide's body, counted once per build: its page, its card and its JSON-LD all ask. */
-export function guideWords(guide: Pick<GuideEntry, 'body'>): number {
+export function guideWords(guide: GuideEntry): number {
   let words = wordCounts.get(guide);
   if (words === undefined) wordCounts.set(guide, (words = countWords(guide.body ?? '')));
   return words;

@@ -33,11 +33,7 @@ function image(path: string, card: SocialCard): SocialImage {
   return { path, ...CARD_SIZE, alt: `${card.kind}: ${card.title}. ${card.subtitle}` };
 }
 
-/** The parts of a guide its card shows: a collection entry, or the same entry in the content store while it loads. */
-export type GuideCardSource = Pick<GuideEntry, 'body'> & { data: Pick<GuideEntry['data'], 'title' | 'tags' | 'exercises'> };
-type MusclesBySlug = ReadonlyMap<string, Pick<Exercise, 'primaryMuscles'>>;
-
-export function guideCard(guide: GuideCardSource, exerciseBySlug: MusclesBySlug): SocialCard {
+export function guideCard(guide: GuideEntry, exerciseBySlug: ReadonlyMap<string, Exercise>): SocialCard {
   const muscles = new Set<Muscle>(guide.data.exercises.flatMap((ref) => exerciseBySlug.get(ref.id)?.primaryMuscles ?? []));
   return {
     kind: 'Guide',
@@ -71,16 +67,6 @@ export function phaseCard(phase: Phase): SocialCard {
 
 export function siteCard(): SocialCard {
   return { kind: 'Strength for runners', title: site.name, subtitle: site.tagline, siteName: site.name, art: { type: 'pattern', pattern: 'single-leg' } };
-}
-
-/** Starts drawing guides' cards before their pages ask (src/data/cards-ahead.ts); in a build only, where a writer has started. */
-export function drawGuideCardsAhead(guides: Iterable<GuideCardSource>, exerciseBySlug: MusclesBySlug): void {
-  const writer = sharedCardWriter();
-  if (!writer) return;
-  for (const guide of guides) {
-    const card = guideCard(guide, exerciseBySlug);
-    writer.ahead(cardFile(card), card);
-  }
 }
 
 /** Each page's social image: written by the social-cards integration in a build, served by `src/dev-routes/og/` in dev. */

@@ -14,11 +14,10 @@ const DEV_ROUTES = {
 };
 
 /**
- * Social cards. A build starts a writer before the content loads; once it
- * has, guides' cards start drawing (src/data/cards-ahead.ts), each page names
- * its card to the writer (src/data/social-cards.ts), a worker thread draws
- * each card into the cache once (CARRYOVER_CARD_THREAD=0: the main thread, at
- * the end), and once every page is built the named cards are copied into the
+ * Social cards. In a build, a writer is started before the pages render; each
+ * page names its card to it (src/data/social-cards.ts), a worker thread draws
+ * the card into the cache at once (CARRYOVER_CARD_THREAD=0: the main thread,
+ * at the end), and once every page is built the cards are copied into the
  * output. In dev, routes draw each card when it is asked for.
  */
 export function socialCards(): AstroIntegration {
@@ -26,17 +25,18 @@ export function socialCards(): AstroIntegration {
     name: 'carryover:social-cards',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') for (const [pattern, entrypoint] of Object.entries(DEV_ROUTES)) injectRoute({ pattern, entrypoint });
-        if (command !== 'build') return;
-        // Here rather than at astro:build:start, which comes after the content has loaded.
+        if (command !== 'dev') return;
+        for (const [pattern, entrypoint] of Object.entries(DEV_ROUTES)) injectRoute({ pattern, entrypoint });
+      },
+      'astro:build:start': () => {
         const drawer = process.env.CARRYOVER_CARD_THREAD === '0' ? undefined : cardDrawer(join(process.cwd(), 'src/lib/social-card/worker.ts'));
         shareCardWriter(cardWriter(drawer, renderSocialCard));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { written, drawnAhead } = (await takeSharedCardWriter()?.writeAll(fileURLToPath(dir))) ?? { written: 0, drawnAhead: 0 };
+        const count = (await takeSharedCardWriter()?.writeAll(fileURLToPath(dir))) ?? 0;
         // Every page names a card (the site's at least), so none means the pages were rendered out of this process's reach.
-        if (written === 0) throw new Error('No page named a social card to this build, so none were written; pages link to /og/… images that would be missing.');
-        logger.info(`${written} social cards written (${drawnAhead} started while the content loaded)`);
+        if (count === 0) throw new Error('No page named a social card to this build, so none were written; pages link to /og/… images that would be missing.');
+        logger.info(`${count} social cards written`);
       },
     },
   };

@@ -29,17 +29,6 @@ describe('drawing cards ahead on a worker thread', () => {
     for (const [i, file] of files.entries()) expect(readFileSync(file).equals(await renderSocialCard(cards[i]!))).toBe(true);
   });
 
-  test('many cards asked for at once are all drawn, each settling once its file is written', async () => {
-    const drawer = cardDrawer(WORKER);
-    const files = Array.from({ length: 12 }, (_, i) => join(dir, `queued-${i}.png`));
-    files.forEach((file, i) => drawer.ahead(file, card(`Guide number ${i}`)));
-    for (const file of files) {
-      await drawer.done(file);
-      expect(existsSync(file), file).toBe(true);
-    }
-    expect(readFileSync(files[11]!).equals(await renderSocialCard(card('Guide number 11')))).toBe(true);
-  });
-
   test('a file that is already there is not drawn again', async () => {
     const drawer = cardDrawer(WORKER);
     const file = join(dir, 'card-0.png');

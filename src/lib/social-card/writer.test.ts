@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -21,7 +21,7 @@ describe('writing the cards a build names', () => {
     writer.want('/og/guides/a.png', join(cache, 'a.png'), card('A'));
     writer.want('/og/site.png', join(cache, 'site.png'), card('Site'));
     writer.want('/og/site.png', join(cache, 'site.png'), card('Site'));
-    expect(await writer.writeAll(out)).toEqual({ written: 2, drawnAhead: 0 });
+    expect(await writer.writeAll(out)).toBe(2);
     expect(readFileSync(join(out, 'og/guides/a.png'), 'utf8')).toBe('png of A');
     expect(readFileSync(join(out, 'og/site.png'), 'utf8')).toBe('png of Site');
     expect(draw).toHaveBeenCalledTimes(2);
@@ -41,30 +41,6 @@ describe('writing the cards a build names', () => {
     await writer.writeAll(out);
     expect(draw).not.toHaveBeenCalled();
     expect(readFileSync(join(out, 'og/plan/base.png')).equals(await renderSocialCard(card('Base strength template')))).toBe(true);
-  });
-
-  test('cards drawn ahead are written only if a page wants them, and counted', async () => {
-    const { cache, out } = folders('ahead');
-    const draw = vi.fn(renderSocialCard);
-    const writer = cardWriter(cardDrawer(join(import.meta.dirname, 'worker.ts')), draw);
-    writer.ahead(join(cache, 'a.png'), card('A guide a page shows'));
-    writer.ahead(join(cache, 'b.png'), card('A guide no page shows'));
-    writer.want('/og/guides/a.png', join(cache, 'a.png'), card('A guide a page shows'));
-    writer.want('/og/site.png', join(cache, 'site.png'), card('Carryover'));
-    expect(await writer.writeAll(out)).toEqual({ written: 2, drawnAhead: 1 });
-    expect(readdirSync(join(out, 'og'), { recursive: true }).sort()).toEqual(['guides', 'guides/a.png', 'site.png']);
-    expect(draw).not.toHaveBeenCalled();
-  });
-
-  test('without a drawer, asking ahead draws nothing', async () => {
-    const { cache, out } = folders('ahead-no-drawer');
-    const draw = vi.fn(async (c: SocialCard) => new TextEncoder().encode(`png of ${c.title}`));
-    const writer = cardWriter(undefined, draw);
-    writer.ahead(join(cache, 'a.png'), card('A'));
-    expect(existsSync(join(cache, 'a.png'))).toBe(false);
-    writer.want('/og/guides/a.png', join(cache, 'a.png'), card('A'));
-    expect(await writer.writeAll(out)).toEqual({ written: 1, drawnAhead: 0 });
-    expect(draw).toHaveBeenCalledTimes(1);
   });
 
   test('a card no one can draw fails the whole write with its error', async () => {

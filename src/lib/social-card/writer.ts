@@ -6,12 +6,10 @@ import type { SocialCard } from './card';
 import type { CardDrawer } from './drawer';
 
 export interface CardWriter {
-  /** Starts drawing `card` into `file` before a page names it, if a drawer is at hand; only wanted cards are written out. */
-  ahead(file: string, card: SocialCard): void;
   /** The built site needs `card` at URL `path`; its bytes go to `file` in the cache, drawn ahead if a drawer is at hand. */
   want(path: string, file: string, card: SocialCard): void;
-  /** Copies every wanted card into `outDir`, drawing here any the drawer did not; says how many, and how many were asked for ahead. */
-  writeAll(outDir: string): Promise<{ written: number; drawnAhead: number }>;
+  /** Copies every wanted card into `outDir` and returns how many, drawing here any the drawer did not. */
+  writeAll(outDir: string): Promise<number>;
 }
 
 /**
@@ -19,17 +17,11 @@ export interface CardWriter {
  * end, by copying from the cache. Astro could write them as routes, but each
  * route reads the card into memory and writes it again on the one thread that
  * renders pages, which cost several seconds of a 5,000-guide build.
- * @example const writer = cardWriter(drawer, renderSocialCard); writer.want('/og/site.png', file, card); await writer.writeAll('dist') // { written: 1, drawnAhead: 0 }
+ * @example const writer = cardWriter(drawer, renderSocialCard); writer.want('/og/site.png', file, card); await writer.writeAll('dist')
  */
 export function cardWriter(drawer: CardDrawer | undefined, draw: (card: SocialCard) => Promise<Uint8Array>): CardWriter {
   const wanted = new Map<string, { file: string; card: SocialCard }>();
-  const askedAhead = new Set<string>();
   return {
-    ahead(file, card) {
-      if (!drawer) return;
-      askedAhead.add(file);
-      drawer.ahead(file, card);
-    },
     want(path, file, card) {
       if (wanted.has(path)) return;
       wanted.set(path, { file, card });
@@ -44,7 +36,7 @@ export function cardWriter(drawer: CardDrawer | undefined, draw: (card: SocialCa
       const targets = [...wanted].map(([path, { file }]) => ({ file, target: join(outDir, path) }));
       await Promise.all([...new Set(targets.map(({ target }) => dirname(target)))].map((dir) => mkdir(dir, { recursive: true })));
       await Promise.all(targets.map(({ file, target }) => copyFile(file, target)));
-      return { written: wanted.size, drawnAhead: [...wanted.values()].filter(({ file }) => askedAhead.has(file)).length };
+      return wanted.size;
     },
   };
 }
