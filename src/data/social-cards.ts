@@ -7,6 +7,7 @@ import { cached } from '../lib/social-card/cache';
 import { cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, type SocialCard } from '../lib/social-card/card';
 import { cardFiles } from '../lib/social-card/key';
 import { FONT_FILES, renderSocialCard } from '../lib/social-card/render';
+import { SHAPER_VERSION } from '../lib/social-card/text';
 import { sharedCardWriter } from '../lib/social-card/writer';
 import { tagLabel } from '../lib/tags';
 import { MUSCLES, PATTERNS, PHASES, type Muscle, type Phase } from '../lib/vocabulary';
@@ -22,10 +23,10 @@ export interface SocialImage {
   alt: string;
 }
 
-// Bump when render.ts or png.ts changes how it draws; the layout data, the SVGs and the zlib that compresses them are in the key already.
-const RENDERER = 5;
+// Bump when render.ts, text.ts or png.ts changes how it draws; the layout data, the SVGs, the shaper and the zlib that compresses them are in the key already.
+const RENDERER = 6;
 
-const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions, zlib: process.versions.zlib });
+const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions, harfbuzz: SHAPER_VERSION, zlib: process.versions.zlib });
 
 function image(path: string, card: SocialCard): SocialImage {
   // In a build the social-cards integration has started a writer, which draws the card now and writes it out at the end.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { canvasFrom, over, trim, type Canvas, type RawImage } from './blend';
+import { canvasFrom, over, paint, rgb, trim, type Canvas, type RawImage } from './blend';
 
 const image = (width: number, height: number, rgba: number[]): RawImage => ({
   width,
@@ -52,4 +52,16 @@ test('a clear layer trims to nothing, and drawing nothing changes nothing', () =
   const base = canvasFrom(image(2, 2, [1, 2, 3, 255]));
   over(base, cut, 0, 0);
   expect(pixels(base)[0]).toEqual([1, 2, 3]);
+});
+
+test('a colour is painted through a mask: full coverage replaces, none leaves, half mixes, and the edges clip', () => {
+  const base = canvasFrom(image(3, 2, [200, 100, 0, 255]));
+  const mask = { width: 2, height: 2, data: Uint8Array.from([255, 0, 128, 255]) };
+  paint(base, mask, rgb('#0a6448'), 1, 0);
+  expect(pixels(base)).toEqual([[200, 100, 0], [10, 100, 72], [200, 100, 0], [200, 100, 0], [105, 100, 36], [10, 100, 72]]);
+  // Only the mask's clear top right lands on the canvas, then only its half-covered bottom left.
+  paint(base, mask, [0, 0, 0], -1, 1);
+  paint(base, mask, [0, 0, 0], 2, -1);
+  expect(pixels(base)).toEqual([[200, 100, 0], [10, 100, 72], [100, 50, 0], [200, 100, 0], [105, 100, 36], [10, 100, 72]]);
+  expect([0, 1].map((y) => base.data[y * 10])).toEqual([0, 0]);
 });

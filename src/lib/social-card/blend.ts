@@ -88,3 +88,30 @@ export function trim(layer: RawImage): Trimmed {
   }
   return { image: { data, width, height }, left: minX, top: minY };
 }
+
+/** `#rrggbb` as its three channels. */
+export function rgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [value >> 16, (value >> 8) & 255, value & 255];
+}
+
+/**
+ * Paints `colour` over `base` through `mask` (coverage 0 to 255, one byte a
+ * pixel) at (left, top), in place: how a glyph is drawn. Parts outside the
+ * canvas are left out.
+ * @example paint(card, glyph, rgb('#1b1e1d'), 72, 196)
+ */
+export function paint(base: Canvas, mask: { data: Uint8Array; width: number; height: number }, colour: readonly [number, number, number], left: number, top: number): void {
+  const stride = rowBytes(base.width);
+  const [fromY, toY] = [Math.max(0, -top), Math.min(mask.height, base.height - top)];
+  const [fromX, toX] = [Math.max(0, -left), Math.min(mask.width, base.width - left)];
+  for (let y = fromY; y < toY; y++) {
+    let dst = (top + y) * stride + 1 + (left + fromX) * 3;
+    for (let x = fromX, src = y * mask.width + fromX; x < toX; x++, src++, dst += 3) {
+      const alpha = mask.data[src]!;
+      if (alpha === 0) continue;
+      const rest = 255 - alpha;
+      for (let c = 0; c < 3; c++) base.data[dst + c] = ((colour[c]! * alpha + base.data[dst + c]! * rest + 127) / 255) | 0;
+    }
+  }
+}

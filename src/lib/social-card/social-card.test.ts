@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cached, cacheFile } from './cache';
 import { cardFiles } from './key';
-import { cardArtLayers, cardFrameSvg, CARD_SIZE, titleSize, type SocialCard } from './card';
-import { pangoEscape, renderSocialCard } from './render';
+import { ART_BOX, cardArtLayers, cardFrameSvg, CARD_COLOURS, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
+import { renderSocialCard } from './render';
 
 const card: SocialCard = {
   kind: 'Exercise',
@@ -29,10 +29,6 @@ describe('the card picture', () => {
     expect(titleSize('Plank')).toBeGreaterThan(titleSize('Building the posterior chain for runners'));
     expect(titleSize('Building the posterior chain for runners')).toBeGreaterThan(titleSize('Pairing lifting with strides and race-pace work, in detail'));
   });
-
-  test('markup in a title is text to Pango', () => {
-    expect(pangoEscape(`<b>Bold</b> & "quoted" 'too'`)).toBe('&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot; &apos;too&apos;');
-  });
 });
 
 describe('rendering', () => {
@@ -47,6 +43,29 @@ describe('rendering', () => {
     const [plain, hostile] = await Promise.all([renderSocialCard(card), renderSocialCard({ ...card, title: '</span><span foreground="red">x' })]);
     expect(plain.equals(hostile)).toBe(false);
     expect((await sharp(hostile).metadata()).width).toBe(1200);
+  });
+
+  test('the words sit in their column: a long title and subtitle stay left of the picture and above the accent bar', async () => {
+    const long = { ...card, title: 'Single-leg Romanian deadlift with a long pause and a slow lowering phase', subtitle: 'Hinge · hamstrings, glutes, lower back, calves, hips, trunk, feet, and everything else' };
+    const [plain, wordy] = await Promise.all([card, long].map(async (c) => (await sharp(await renderSocialCard(c)).raw().toBuffer({ resolveWithObject: true })).data));
+    const { width } = CARD_SIZE;
+    const changed = (x: number, y: number) => [0, 1, 2].some((c) => plain![(y * width + x) * 3 + c] !== wordy![(y * width + x) * 3 + c]);
+    const text = CARD_COLOURS.text;
+    const isText = (x: number, y: number) => [0, 1, 2].every((c) => wordy![(y * width + x) * 3 + c] === Number.parseInt(text.slice(1 + 2 * c, 3 + 2 * c), 16));
+    let [inColumn, outside, textPixels] = [0, 0, 0];
+    for (let y = 0; y < CARD_SIZE.height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (!changed(x, y)) continue;
+        const column = x >= TEXT_LAYOUT.title.left && x < TEXT_LAYOUT.title.left + TEXT_LAYOUT.title.width && y >= TEXT_LAYOUT.title.top && y < CARD_SIZE.height - 14;
+        if (column) inColumn++;
+        else outside++;
+        if (isText(x, y)) textPixels++;
+      }
+    }
+    expect(inColumn).toBeGreaterThan(5000);
+    expect(textPixels).toBeGreaterThan(1000);
+    expect(outside).toBe(0);
+    expect(ART_BOX.left).toBeGreaterThan(TEXT_LAYOUT.title.left + TEXT_LAYOUT.title.width);
   });
 });
 
