@@ -46,10 +46,10 @@ describe('writing the cards a build names', () => {
   test('a card no one can draw fails the whole write with its error', async () => {
     const { cache, out } = folders('broken');
     const writer = cardWriter(cardDrawer(join(root, 'no-such-worker.ts')), async () => {
-      throw new Error('Pango could not set the title');
+      throw new Error('the title could not be set');
     });
     writer.want('/og/guides/b.png', join(cache, 'b.png'), card('B'));
-    await expect(writer.writeAll(out)).rejects.toThrow('Pango could not set the title');
+    await expect(writer.writeAll(out)).rejects.toThrow('the title could not be set');
   });
 });
 
