@@ -22,10 +22,11 @@ async function raw(image: Sharp): Promise<RawImage> {
 
 const faces = { regular: loadTypeface(FONT_FILES.regular), bold: loadTypeface(FONT_FILES.bold) };
 
-type TextStyle = { width: number; size: number; weight: 'bold' | 'regular'; lines: number };
+/** A block of TEXT_LAYOUT: its box, size, weight and how many lines it may take. */
+type Block = { width: number; size: number; weight: 'bold' | 'regular'; lines: number };
 
-const text = (words: string, style: TextStyle): Promise<SetText> =>
-  setText(faces[style.weight], words, { ...style, spacing: Math.round(style.size * 0.2) });
+const text = (words: string, block: Block): Promise<SetText> =>
+  setText(faces[block.weight], words, { ...block, spacing: Math.round(block.size * 0.2) });
 
 function draw(canvas: Canvas, set: SetText, colour: string, left: number, top: number): void {
   const channels = rgb(colour);

@@ -8,10 +8,11 @@ export const SHAPER_VERSION = hb.versionString();
 /** A face of the card's font, shaped by HarfBuzz (the shaper Pango uses) from the font file itself. */
 export interface Typeface {
   font: hb.Font;
-  /** Pixels per font unit at 1 px. */
+  /** One font unit in em. */
   unit: number;
-  /** How far the tallest Latin letter reaches above the baseline, and the line's height, in em. */
+  /** How far the tallest Latin letter reaches above the baseline, in em. */
   ascent: number;
+  /** Baseline to baseline with no extra spacing, in em. */
   lineHeight: number;
 }
 
@@ -24,10 +25,11 @@ export function loadTypeface(file: string): Typeface {
   return { font, unit, ascent: tallest * unit, lineHeight: (ascender - descender + lineGap) * unit };
 }
 
-/** A glyph placed on a line: its id and where its origin sits, in font units from the line's start. */
+/** A glyph placed on a line: its id and where its origin sits, in font units from the line's start and up from its baseline. */
 interface Shaped {
   id: number;
   x: number;
+  y: number;
 }
 
 function shape(font: hb.Font, text: string): Shaped[] {
@@ -38,7 +40,7 @@ function shape(font: hb.Font, text: string): Shaped[] {
   const positions = buffer.getGlyphPositions();
   let x = 0;
   return buffer.getGlyphInfos().map((info, i) => {
-    const glyph = { id: info.codepoint, x: x + positions[i]!.xOffset };
+    const glyph = { id: info.codepoint, x: x + positions[i]!.xOffset, y: positions[i]!.yOffset };
     x += positions[i]!.xAdvance;
     return glyph;
   });
@@ -61,7 +63,7 @@ function join(runs: Run[], space: number): Run {
   let width = 0;
   for (const [i, part] of runs.entries()) {
     if (i > 0) width += space;
-    for (const glyph of part.glyphs) glyphs.push({ id: glyph.id, x: width + glyph.x });
+    for (const glyph of part.glyphs) glyphs.push({ ...glyph, x: width + glyph.x });
     width += part.width;
   }
   return { glyphs, width };
@@ -168,7 +170,7 @@ export async function setText(face: Typeface, text: string, style: TextStyle): P
     line.glyphs.map((glyph) => {
       const x = Math.round(glyph.x * scale * SUBPIXELS) / SUBPIXELS;
       const whole = Math.floor(x);
-      return { id: glyph.id, whole, offset: x - whole, y: baseline + row * pitch };
+      return { id: glyph.id, whole, offset: x - whole, y: baseline + row * pitch - Math.round(glyph.y * scale) };
     }),
   );
   const drawn = await Promise.all(placed.map((glyph) => glyphMask(face, glyph.id, style.size, glyph.offset)));
