@@ -51,7 +51,7 @@ function keeper<T>(limit: number) {
   };
 }
 const frames = keeper<RawImage>(1);
-const lines = keeper<SetText>(16);
+const sharedText = keeper<SetText>(16);
 const artLayers = keeper<Trimmed>(64);
 const backgrounds = keeper<Canvas>(16);
 
@@ -81,8 +81,8 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
   const kind = card.kind.toUpperCase();
   const [background, siteName, kindLine, title, subtitle, ...picture] = await Promise.all([
     backgrounds(first!, () => drawBackground(first!)),
-    lines(`site:${card.siteName}`, () => text(card.siteName, { ...L.siteName, lines: 1 })),
-    lines(`kind:${kind}`, () => text(kind, { ...L.kind, lines: 1 })),
+    sharedText(`site:${card.siteName}`, () => text(card.siteName, { ...L.siteName, lines: 1 })),
+    sharedText(`kind:${kind}`, () => text(kind, { ...L.kind, lines: 1 })),
     text(card.title, { ...L.title, size: titleSize(card.title), lines: 3 }),
     text(card.subtitle, { ...L.subtitle, lines: 2 }),
     ...rest.map((layer) => artLayers(layer, async () => trim(await raw(sharp(Buffer.from(layer)))))),
