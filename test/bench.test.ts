@@ -51,6 +51,10 @@ test('medians and ratios: per page, and per added guide with start-up cancelled 
   expect(small.ratioPerPage).toBeCloseTo(6_000 / 200 / (2_000 / 100));
   expect(small.cpuRatioPerPage).toBeCloseTo(12_000 / 200 / (2_000 / 100));
   expect(summarise(100, [{ ...run(5_000, 3_000, 100), astroCpuMs: null }]).cpuRatioPerPage).toBeNull();
+  // Each round's ratio is 1, 1.5 and 1; the ratio of the medians is 12,000 / 5,000 over the pages.
+  const drifting = summarise(100, [run(10_000, 5_000, 100), run(12_000, 4_000, 100), run(20_000, 10_000, 100)]);
+  expect(drifting.pairedRatioPerPage).toBeCloseTo(1);
+  expect(drifting.ratioPerPage).toBeCloseTo(12_000 / 200 / (5_000 / 100));
   const large = summarise(1000, [run(24_000, 11_000, 1000)]);
   expect(marginal(small, large)).toEqual({ from: 100, to: 1000, ours: 20, baseline: 10, ratio: 2 });
 });

@@ -41,6 +41,7 @@ function sizeTable({ summary: t }: Results['sizes'][number]): string {
         ['HTML pages built', n(t.pages), n(t.baselinePages), ''],
         ['cold `astro build`', s(t.astroMs), s(t.baselineMs), x(t.ratioTotal)],
         ['**ms per page**', `**${n(t.msPerPage, 1)}**`, `**${n(t.baselineMsPerPage, 1)}**`, `**${x(t.ratioPerPage)}**`],
+        ...(t.pairedRatioPerPage != null ? [['ms per page, the median of each round\'s ratio', '', '', x(t.pairedRatioPerPage)]] : []),
         ...(t.astroCpuMs != null && t.baselineCpuMs != null && t.cpuRatioPerPage != null
           ? [['CPU time of the cold build (user + system)', s(t.astroCpuMs), s(t.baselineCpuMs), x(t.astroCpuMs / t.baselineCpuMs)], ['CPU ms per page', n(t.astroCpuMs / t.pages, 1), n(t.baselineCpuMs / t.baselinePages, 1), x(t.cpuRatioPerPage)]]
           : []),

@@ -35,6 +35,13 @@ export interface Summary {
   baselineMsPerPage: number;
   /** Carryover's ms per page over the baseline's: the target is at most 1.3. */
   ratioPerPage: number;
+  /**
+   * The same ratio taken in each round and then the median of those. A round
+   * builds ours and then the baseline minutes apart, so when the shared
+   * machine speeds up or slows down between rounds this moves less than the
+   * ratio of the medians. Undefined in results from before it was kept.
+   */
+  pairedRatioPerPage?: number;
   /** Carryover's whole `astro build` over the baseline's, on the same guides. */
   ratioTotal: number;
   /** CPU time of the cold builds (user and system), and Carryover's CPU per page over the baseline's; null without GNU time or in results from before it was measured. */
@@ -79,6 +86,7 @@ export function summarise(guides: number, runs: (Run & { load: number })[]): Sum
     baselinePeakMb: nullableMedian(runs.map((r) => r.baselinePeakMb)),
     baselineMsPerPage: baselineMs / baselinePages,
     ratioPerPage: astroMs / pages / (baselineMs / baselinePages),
+    pairedRatioPerPage: m((r) => r.astroMs / pages / (r.baselineMs / baselinePages)),
     ratioTotal: astroMs / baselineMs,
     astroCpuMs,
     baselineCpuMs,
