@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { rgb } from './blend';
 import { cached, cacheFile } from './cache';
 import { cardFiles } from './key';
 import { ART_BOX, cardArtLayers, cardFrameSvg, CARD_COLOURS, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
@@ -50,8 +51,8 @@ describe('rendering', () => {
     const [plain, wordy] = await Promise.all([card, long].map(async (c) => (await sharp(await renderSocialCard(c)).raw().toBuffer({ resolveWithObject: true })).data));
     const { width } = CARD_SIZE;
     const changed = (x: number, y: number) => [0, 1, 2].some((c) => plain![(y * width + x) * 3 + c] !== wordy![(y * width + x) * 3 + c]);
-    const text = CARD_COLOURS.text;
-    const isText = (x: number, y: number) => [0, 1, 2].every((c) => wordy![(y * width + x) * 3 + c] === Number.parseInt(text.slice(1 + 2 * c, 3 + 2 * c), 16));
+    const text = rgb(CARD_COLOURS.text);
+    const isText = (x: number, y: number) => [0, 1, 2].every((c) => wordy![(y * width + x) * 3 + c] === text[c]);
     let [inColumn, outside, textPixels] = [0, 0, 0];
     for (let y = 0; y < CARD_SIZE.height; y++) {
       for (let x = 0; x < width; x++) {
