@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
+import { withoutHeadInjectWarnings } from './src/lib/build-log';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
 
@@ -29,6 +30,10 @@ export default defineConfig({
       // Pagefind compiles its WebAssembly search index in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
     },
+  },
+  vite: {
+    // Rolldown warns about a directive Astro adds to every MDX file; the filter says why it is noise.
+    build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
   },
   markdown: {
     // Shiki colours code with style attributes, which the content security policy forbids; guides have no code.

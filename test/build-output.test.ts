@@ -16,6 +16,11 @@ const slugs = (folder: string, ext: RegExp) =>
     .map((name) => name.replace(ext, ''));
 
 describe('the built site', () => {
+  test('builds without a warning, so a new one is seen', () => {
+    const warnings = inject('buildLog').split('\n').filter((line) => line.includes('[WARN]'));
+    expect(warnings).toEqual([]);
+  });
+
   test.each(slugs('guides', /\.mdx$/))('guide %s has its page', (slug) => {
     expect(pages).toContain(`/guides/${slug}/index.html`);
   });

@@ -10,6 +10,8 @@ declare module 'vitest' {
     siteDir: string;
     /** Where `astro preview` serves it. */
     siteUrl: string;
+    /** What the build printed, without colour codes. */
+    buildLog: string;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(siteOut, port);
   project.provide('siteDir', siteOut);
   project.provide('siteUrl', server.url);
+  project.provide('buildLog', result.output);
   return async () => {
     await server.stop();
     // Keep the output for a look after a failure; a passing run cleans up.
