@@ -2,8 +2,8 @@
  * Astro marks every compiled MDX module with the directive
  * "use astro:head-inject" for its own head handling, and Rolldown then warns
  * that bundling may not keep the directive: ten lines per guide on every
- * build, 140 of the real site's 441 (withastro/astro#18087, open; the
- * expected result there is no warning). Nothing reads the directive after
+ * build (withastro/astro#18087, open; the expected result there is no
+ * warning). Nothing reads the directive after
  * bundling, and test/build-output.test.ts checks the pages' heads, so the
  * warning only buries the ones an author needs to see. Only this one is
  * dropped; every other log passes through unchanged.
@@ -20,7 +20,7 @@ export interface BuildLog {
 const HEAD_INJECT_DIRECTIVE = '"use astro:head-inject"';
 
 /** True for Rolldown's warning about Astro's own MDX directive, and nothing else. */
-export function isHeadInjectWarning(level: LogLevel, log: BuildLog): boolean {
+function isHeadInjectWarning(level: LogLevel, log: BuildLog): boolean {
   return level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes(HEAD_INJECT_DIRECTIVE);
 }
 
