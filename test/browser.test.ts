@@ -89,6 +89,22 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test.each([
+    [390, 'below'],
+    [1280, 'beside'],
+  ] as const)('an exercise card in a guide %i px wide keeps over half its width for the words, with the muscle map %s them', async (width, where) => {
+    context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}${pageTypes.guide}`);
+    const card = page.locator('.exercise-card.with-map').first();
+    const [box, cues, map] = await Promise.all([card, card.locator('.cues'), card.locator('.map')].map(async (part) => (await part.boundingBox())!));
+    // The words never get less than half the card, however long the map's caption.
+    expect(cues.width).toBeGreaterThan(box.width / 2);
+    if (where === 'beside') expect(map.x).toBeGreaterThanOrEqual(cues.x + cues.width);
+    else expect(map.y).toBeGreaterThanOrEqual(cues.y + cues.height);
+    await context.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test.each(Object.entries(pageTypes))(`axe finds no violations on the %s page (${scheme})`, async (_type, path) => {
       context = await browser.newContext({ colorScheme: scheme });
