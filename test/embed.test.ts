@@ -167,6 +167,16 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
     });
   }
 
+  // 480 px is the width the iframe snippet asks for; the goblet squat has long cues and many secondary muscles.
+  test.each([320, 480])('a card %i px wide keeps over half its width for the cues', async (width) => {
+    context = await browser.newContext({ viewport: { width, height: 800 } });
+    page = await context.newPage();
+    await page.goto(`${url}/embed/exercises/goblet-squat/`);
+    const [card, cues] = await Promise.all(['.card', '.card ul'].map(async (selector) => (await page.locator(selector).boundingBox())!));
+    expect(cues.width).toBeGreaterThan(card.width / 2);
+    await context.close();
+  });
+
   test('the exercise page offers the snippets, with copy buttons that copy them', async () => {
     context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
