@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axe, browserAvailable, launch } from './helpers/browser';
+import { axe, box, browserAvailable, launch } from './helpers/browser';
 import { htmlFiles } from './helpers/dist';
 
 const url = inject('siteUrl');
@@ -97,11 +97,43 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${url}${pageTypes.guide}`);
     const card = page.locator('.exercise-card.with-map').first();
-    const [box, cues, map] = await Promise.all([card, card.locator('.cues'), card.locator('.map')].map(async (part) => (await part.boundingBox())!));
+    const [whole, cues, map] = await Promise.all([box(card), box(card.locator('.cues')), box(card.locator('.map'))]);
     // The words never get less than half the card, however long the map's caption.
-    expect(cues.width).toBeGreaterThan(box.width / 2);
+    expect(cues.width).toBeGreaterThan(whole.width / 2);
     if (where === 'beside') expect(map.x).toBeGreaterThanOrEqual(cues.x + cues.width);
     else expect(map.y).toBeGreaterThanOrEqual(cues.y + cues.height);
+    await context.close();
+  });
+
+  // Every page type, and every guide and plan page, since authors put tables and long words in them.
+  const narrowPages = [
+    ...new Set([...Object.values(pageTypes), '/search/', '/embed/exercises/goblet-squat/', ...pages.filter((p) => /^\/(guides|plan)\/[^/]+\/index\.html$/.test(p)).map((p) => p.replace(/index\.html$/, ''))]),
+  ];
+
+  test(`no page scrolls sideways on a 320 px screen (${narrowPages.length} pages)`, async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of narrowPages) {
+      await page.goto(`${url}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path} is ${width} px wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  test('on a phone, a wide table in a guide scrolls in its own named region, by keyboard too', async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/guides/strength-across-the-season/`);
+    const region = page.getByRole('region', { name: /^Table: / }).first();
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { headersFor, parseHeadersFile } from '../src/lib/headers/headers-file';
-import { axe, browserAvailable, launch } from './helpers/browser';
+import { axe, box, browserAvailable, launch } from './helpers/browser';
 import { readPage } from './helpers/dist';
 import { tempDir } from './helpers/paths';
 import { serveStatic } from './helpers/serve';
@@ -172,7 +172,7 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
     context = await browser.newContext({ viewport: { width, height: 800 } });
     page = await context.newPage();
     await page.goto(`${url}/embed/exercises/goblet-squat/`);
-    const [card, cues] = await Promise.all(['.card', '.card ul'].map(async (selector) => (await page.locator(selector).boundingBox())!));
+    const [card, cues] = await Promise.all([box(page.locator('.card')), box(page.locator('.card ul'))]);
     expect(cues.width).toBeGreaterThan(card.width / 2);
     await context.close();
   });

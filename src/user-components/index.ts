@@ -5,5 +5,9 @@ import ExerciseList from './ExerciseList.astro';
 import Figure from './Figure.astro';
 import PlanLink from './PlanLink.astro';
 import PlanTemplate from './PlanTemplate.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { Callout, ExerciseCard, ExerciseList, Figure, PlanLink, PlanTemplate };
+/** Components for MDX's own elements: a Markdown table renders through `Table`. */
+const elements = { table: Table };
+
+export const mdxComponents = { Callout, ExerciseCard, ExerciseList, Figure, PlanLink, PlanTemplate, ...elements };

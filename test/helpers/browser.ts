@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +17,13 @@ export function browserAvailable(): boolean {
   }
   console.warn(`\n!!! SKIPPING BROWSER TESTS: no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\`. !!!\n`);
   return false;
+}
+
+/** Where an element is drawn, in CSS pixels; it must be on the page and shown. */
+export async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator} is not shown`);
+  return found;
 }
 
 /** Headless Chromium with the flags this closed network needs (no background calls home). */

@@ -40,6 +40,14 @@ test('every exercise links to its page, and swap buttons appear only when intera
   expect(dom(renderPlan(plan, { interactive: true })).querySelector('button.swap')).not.toBeNull();
 });
 
+test('every dose cell names its column, for phones that show a row as a block', () => {
+  const table = dom(renderPlan(plan)).querySelector('table.exercises')!;
+  const columns = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent);
+  const rows = [...table.querySelectorAll('tbody tr')];
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect([...row.querySelectorAll('td')].map((td) => td.getAttribute('data-label'))).toEqual(columns);
+});
+
 test('the printed log grid has a column per week and a row per main and accessory lift', () => {
   const document = dom(renderPlan(plan, { logWeeks: 4 }));
   const grid = document.querySelector('#day-a .log-grid')!;

@@ -27,6 +27,9 @@ const KIND_LABEL: Record<Week['kind'], string> = {
   recovery: 'recovery',
 };
 
+/** The dose columns after each exercise; a phone shows each value under its column's name (plan.css). */
+const DOSE_COLUMNS = ['Sets × reps', 'Tempo', 'Rest', 'Effort'] as const;
+
 const join = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -63,7 +66,7 @@ function item(entry: PlanItem, options: RenderOptions): string {
           .join('')}</ul></details>`;
   return `<tr data-slot="${e(entry.slotId)}"><th scope="row"><a href="/exercises/${e(entry.slug)}/">${e(entry.name)}</a>${entry.swapped ? ' <span class="badge">swapped</span>' : ''}${
     entry.fallback ? `<p class="fallback">${e(entry.fallback)}</p>` : ''
-  }${alternatives}</th><td>${e(entry.sets)} × ${e(entry.reps)}</td><td>${e(entry.tempo)}</td><td>${e(entry.rest)}</td><td>${e(entry.effort)}</td></tr>`;
+  }${alternatives}</th>${[`${entry.sets} × ${entry.reps}`, entry.tempo, entry.rest, entry.effort].map((value, i) => `<td data-label="${e(DOSE_COLUMNS[i])}">${e(value)}</td>`).join('')}</tr>`;
 }
 
 function logGrid(session: Session, weeks: number, loadUnit: string): string {
@@ -84,7 +87,7 @@ function session(plan: Plan, entry: Session, options: RenderOptions): string {
 ${entry.sections
   .map(
     (section) => `<table class="exercises"><caption>${e(SECTIONS[section.section])}</caption>
-<thead><tr><th scope="col">Exercise</th><th scope="col">Sets × reps</th><th scope="col">Tempo</th><th scope="col">Rest</th><th scope="col">Effort</th></tr></thead>
+<thead><tr><th scope="col">Exercise</th>${DOSE_COLUMNS.map((column) => `<th scope="col">${e(column)}</th>`).join('')}</tr></thead>
 <tbody>${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
   )
   .join('\n')}
