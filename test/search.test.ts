@@ -383,6 +383,14 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       await expect.poll(() => hinge.textContent(), eventually).toMatch(/^Hinge \(\d+\)$/);
     });
 
+    test('on a 390 × 844 phone the first result starts within the first screen', async () => {
+      const page = await open('/search/?q=hamstring', { viewport: { width: 390, height: 844 } });
+      const first = page.locator('ol.results h2 a').first();
+      await expect.poll(() => first.count(), eventually).toBe(1);
+      const top = await first.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(844);
+    });
+
     test('keeps the URL in step as the reader types and filters, without adding history', async () => {
       const page = await open('/search/');
       const length = await page.evaluate(() => history.length);
