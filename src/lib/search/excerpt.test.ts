@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { decodeEntities, excerptParts } from './excerpt';
+import { decodeEntities } from '../html-entities';
+import { excerptParts } from './excerpt';
 
 test('splits marked and plain runs and decodes what Pagefind escaped', () => {
   expect(excerptParts('Drive the <mark>hips</mark> forward &amp; stand &lt;tall&gt;')).toEqual([
