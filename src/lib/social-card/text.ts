@@ -52,10 +52,15 @@ interface Run {
   width: number;
 }
 
+/** Where the pen stands after `glyphs`: the last one's origin plus its advance. */
+function advance(font: hb.Font, glyphs: Shaped[]): number {
+  const last = glyphs.at(-1);
+  return last ? last.x + font.glyphHAdvance(last.id) : 0;
+}
+
 function run(font: hb.Font, text: string): Run {
   const glyphs = shape(font, text);
-  const last = glyphs.at(-1);
-  return { glyphs, width: last ? last.x + font.glyphHAdvance(last.id) : 0 };
+  return { glyphs, width: advance(font, glyphs) };
 }
 
 function join(runs: Run[], space: number): Run {
@@ -73,9 +78,8 @@ function join(runs: Run[], space: number): Run {
 function withEllipsis(font: hb.Font, line: Run, width: number): Run {
   const ellipsis = run(font, '…');
   const glyphs = [...line.glyphs];
-  const end = () => (glyphs.length ? glyphs.at(-1)!.x + font.glyphHAdvance(glyphs.at(-1)!.id) : 0);
-  while (glyphs.length && end() + ellipsis.width > width) glyphs.pop();
-  return join([{ glyphs, width: end() }, ellipsis], 0);
+  while (glyphs.length && advance(font, glyphs) + ellipsis.width > width) glyphs.pop();
+  return join([{ glyphs, width: advance(font, glyphs) }, ellipsis], 0);
 }
 
 /**
