@@ -24,7 +24,7 @@ export interface SocialImage {
 }
 
 // Bump when render.ts, text.ts or png.ts changes how it draws; the layout data, the SVGs, the shaper and the zlib that compresses them are in the key already.
-const RENDERER = 6;
+const RENDERER = 7;
 
 const cardFile = cardFiles(join(cacheDir(process.env), 'social-cards'), { RENDERER, frame: cardFrameSvg(), layout: TEXT_LAYOUT, fonts: FONT_FILES, sharp: sharp.versions, harfbuzz: SHAPER_VERSION, zlib: process.versions.zlib });
 

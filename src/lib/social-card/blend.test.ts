@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { canvasFrom, over, paint, rgb, trim, type Canvas, type RawImage } from './blend';
+import { canvasFrom, mix, over, paint, rgb, trim, type Canvas, type RawImage } from './blend';
 
 const image = (width: number, height: number, rgba: number[]): RawImage => ({
   width,
@@ -64,4 +64,15 @@ test('a colour is painted through a mask: full coverage replaces, none leaves, h
   paint(base, mask, [0, 0, 0], 2, -1);
   expect(pixels(base)).toEqual([[200, 100, 0], [10, 100, 72], [100, 50, 0], [200, 100, 0], [105, 100, 36], [10, 100, 72]]);
   expect([0, 1].map((y) => base.data[y * 10])).toEqual([0, 0]);
+});
+
+test('mixing rounds to the nearest value, exactly as dividing by 255 would, for every pair and alpha', () => {
+  let wrong = 0;
+  for (let alpha = 0; alpha <= 255; alpha++) {
+    for (let top = 0; top <= 255; top += 3) {
+      for (let bottom = 0; bottom <= 255; bottom++) if (mix(top, bottom, alpha) !== Math.round((top * alpha + bottom * (255 - alpha)) / 255)) wrong++;
+    }
+  }
+  expect(wrong).toBe(0);
+  expect([mix(255, 0, 255), mix(255, 0, 0), mix(200, 100, 128)]).toEqual([255, 0, 150]);
 });

@@ -46,6 +46,14 @@ describe('rendering', () => {
     expect((await sharp(hostile).metadata()).width).toBe(1200);
   });
 
+  test('a card does not depend on the cards drawn before it, of its kind or another', async () => {
+    vi.resetModules();
+    const fresh = await (await import('./render')).renderSocialCard(card);
+    const others = [{ ...card, kind: 'Guide' }, { ...card, title: 'Nordic curl', subtitle: 'Hinge · hamstrings' }, { ...card, art: { ...card.art, secondary: [] } }];
+    for (const other of others) expect((await renderSocialCard(other)).equals(fresh)).toBe(false);
+    expect((await renderSocialCard(card)).equals(fresh)).toBe(true);
+  });
+
   test('the words sit in their column: a long title and subtitle stay left of the picture and above the accent bar', async () => {
     const long = { ...card, title: 'Single-leg Romanian deadlift with a long pause and a slow lowering phase', subtitle: 'Hinge · hamstrings, glutes, lower back, calves, hips, trunk, feet, and everything else' };
     const [plain, wordy] = await Promise.all([card, long].map(async (c) => (await sharp(await renderSocialCard(c)).raw().toBuffer({ resolveWithObject: true })).data));
