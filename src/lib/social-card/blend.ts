@@ -14,6 +14,30 @@ export interface Canvas {
   data: Uint8Array;
   width: number;
   height: number;
+  /** Kept by a canvas that is drawn on again and again (a card's), so its rows' checksums need not be read again (encode.ts). */
+  changes?: RowChanges;
+}
+
+/**
+ * What drawing has done to each row of a canvas since the row was last
+ * reset: the sum of its bytes' changes, and of each change times the
+ * byte's place in the row.
+ */
+export interface RowChanges {
+  sum: Float64Array;
+  weighted: Float64Array;
+}
+
+/** A blank canvas that notes what drawing changes on each row. */
+export function trackedCanvas(width: number, height: number): Canvas {
+  return { data: new Uint8Array(rowBytes(width) * height), width, height, changes: { sum: new Float64Array(height), weighted: new Float64Array(height) } };
+}
+
+/** Notes a row's changes on the canvas, if it keeps them. */
+function note(base: Canvas, row: number, sum: number, weighted: number): void {
+  if (!base.changes) return;
+  base.changes.sum[row]! += sum;
+  base.changes.weighted[row]! += weighted;
 }
 
 const rowBytes = (width: number) => 1 + width * 3;
@@ -55,13 +79,21 @@ export function over(base: Canvas, layer: RawImage, left: number, top: number): 
   const cols = Math.min(layer.width, base.width - left);
   const stride = rowBytes(base.width);
   for (let y = 0; y < rows; y++) {
+    const rowStart = (top + y) * stride;
+    let [sum, weighted] = [0, 0];
     let src = y * layer.width * 4;
-    let dst = (top + y) * stride + 1 + left * 3;
+    let dst = rowStart + 1 + left * 3;
     for (let x = 0; x < cols; x++, src += 4, dst += 3) {
       const alpha = layer.data[src + 3]!;
       if (alpha === 0) continue;
-      for (let c = 0; c < 3; c++) base.data[dst + c] = mix(layer.data[src + c]!, base.data[dst + c]!, alpha);
+      for (let c = 0; c < 3; c++) {
+        const before = base.data[dst + c]!;
+        const change = (base.data[dst + c] = mix(layer.data[src + c]!, before, alpha)) - before;
+        sum += change;
+        weighted += change * (dst + c - rowStart);
+      }
     }
+    note(base, top + y, sum, weighted);
   }
 }
 
@@ -116,11 +148,19 @@ export function paint(base: Canvas, mask: { data: Uint8Array; width: number; hei
   const [fromY, toY] = [Math.max(0, -top), Math.min(mask.height, base.height - top)];
   const [fromX, toX] = [Math.max(0, -left), Math.min(mask.width, base.width - left)];
   for (let y = fromY; y < toY; y++) {
-    let dst = (top + y) * stride + 1 + (left + fromX) * 3;
+    const rowStart = (top + y) * stride;
+    let [sum, weighted] = [0, 0];
+    let dst = rowStart + 1 + (left + fromX) * 3;
     for (let x = fromX, src = y * mask.width + fromX; x < toX; x++, src++, dst += 3) {
       const alpha = mask.data[src]!;
       if (alpha === 0) continue;
-      for (let c = 0; c < 3; c++) base.data[dst + c] = mix(colour[c]!, base.data[dst + c]!, alpha);
+      for (let c = 0; c < 3; c++) {
+        const before = base.data[dst + c]!;
+        const change = (base.data[dst + c] = mix(colour[c]!, before, alpha)) - before;
+        sum += change;
+        weighted += change * (dst + c - rowStart);
+      }
     }
+    note(base, top + y, sum, weighted);
   }
 }

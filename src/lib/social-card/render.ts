@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { canvasFrom, over, paint, rgb, trim, type Canvas, type RawImage, type Trimmed } from './blend';
+import { canvasFrom, over, paint, rgb, trackedCanvas, trim, type Canvas, type RawImage, type Trimmed } from './blend';
 import { ART_BOX, cardArtLayers, cardFrameSvg, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
-import { encodeCard } from './encode';
-import { bands, rows, type Rows } from './rows';
+import { encodeCard, resetDrawnBands } from './encode';
+import { bands, type Rows } from './rows';
 import { loadTypeface, setText, type SetText } from './text';
 
 // Resolved from the project, so it works from Astro's bundled build chunks too.
@@ -82,7 +82,7 @@ const glyphRows = (set: SetText, top: number): Rows[] => set.map((glyph) => ({ t
  * background's drawn bands to the encoded PNG, nothing awaits, so no two
  * cards share it.
  */
-let scratch: Uint8Array | undefined;
+let scratch: Canvas | undefined;
 
 /**
  * The card as a 1200×630 PNG. Deterministic: the same card gives the same
@@ -105,10 +105,8 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
     ...picture.map((layer) => ({ top: ART_BOX.top + layer.top, bottom: ART_BOX.top + layer.top + layer.image.height })),
   ];
   const layout = bands(drawnRows, background.height, BAND_GAP);
-  if (scratch?.length !== background.data.length) scratch = new Uint8Array(background.data.length);
-  const canvas: Canvas = { ...background, data: scratch };
-  // Only the drawn bands are copied: the others are encoded from the background's own pieces.
-  for (const band of layout) if (band.drawn) rows(canvas, band).set(rows(background, band));
+  const canvas = (scratch = scratch?.data.length === background.data.length ? scratch : trackedCanvas(background.width, background.height));
+  resetDrawnBands(canvas, background, layout);
   for (const layer of picture) over(canvas, layer.image, ART_BOX.left + layer.left, ART_BOX.top + layer.top);
   draw(canvas, title, L.title.colour, L.title.left, L.title.top);
   draw(canvas, subtitle, L.subtitle.colour, L.subtitle.left, L.subtitle.top);

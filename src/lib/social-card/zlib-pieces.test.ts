@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { adler32Combine, deflatePiece, joinPieces } from './zlib-pieces';
+import { adler32 as zlibAdler32, adler32Combine, adler32Update, deflatePiece, joinPieces } from './zlib-pieces';
 
 // Adler-32 as RFC 1950 defines it, slowly, as the reference.
 function adler32(bytes: Uint8Array): number {
@@ -30,6 +30,39 @@ describe('adler32Combine', () => {
   test('holds for runs longer than the modulus, where the sums wrap', () => {
     const long = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 31) % 251);
     expect(adler32Combine(adler32(long.subarray(0, 70_000)), adler32(long.subarray(70_000)), 130_000)).toBe(adler32(long));
+  });
+});
+
+describe('adler32Update', () => {
+  test('gives the checksum of the bytes after changes, from the one before and the sums of the changes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 3000 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 50 }), (before, edits) => {
+        const after = before.slice();
+        let [sum, weighted] = [0, 0];
+        for (const [where, value] of edits) {
+          const at = where % after.length;
+          const change = value - after[at]!;
+          after[at] = value;
+          sum += change;
+          weighted += change * at;
+        }
+        expect(adler32Update(adler32(before), before.length, sum, weighted)).toBe(adler32(after));
+      }),
+    );
+  });
+
+  test('holds for a card-sized run with changes far along it', () => {
+    const before = Uint8Array.from({ length: 800_000 }, (_, i) => (i * 31) % 251);
+    const after = before.slice();
+    let [sum, weighted] = [0, 0];
+    for (let at = 700_000; at < 800_000; at += 3) {
+      const change = 255 - after[at]!;
+      after[at] = 255;
+      sum += change;
+      weighted += change * at;
+    }
+    expect(adler32Update(adler32(before), before.length, sum, weighted)).toBe(adler32(after));
+    expect(zlibAdler32(after)).toBe(adler32(after));
   });
 });
 
