@@ -70,7 +70,7 @@ async function drawBackground(firstLayer: string, siteName: string, kind: string
   return background;
 }
 
-// Drawn rows closer than this are compressed together: a band's edges cost a few hundred bytes.
+// Drawn rows closer than this are compressed together: each band is a call into zlib that starts with no history.
 const BAND_GAP = 16;
 
 const glyphRows = (set: SetText, top: number): Rows[] => set.map((glyph) => ({ top: top + glyph.y, bottom: top + glyph.y + glyph.mask.height }));
