@@ -105,6 +105,36 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test('a guide’s outline starts folded on a phone and opens from the keyboard; on a laptop it is open beside the text', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    await phone.goto(`${url}${pageTypes.guide}`);
+    const outline = (page: typeof phone) => page.getByRole('navigation', { name: 'On this page' });
+    const summary = phone.locator('summary', { hasText: 'On this page' });
+    expect(await outline(phone).count()).toBe(0);
+    // Folded, it takes one line, and the guide's own words begin on the first screen.
+    expect((await box(summary)).height).toBeLessThan(40);
+    expect((await box(phone.locator('.guide-body'))).y).toBeLessThan(844);
+    await summary.focus();
+    await phone.keyboard.press('Enter');
+    await expect.poll(() => outline(phone).count()).toBe(1);
+    const links = await outline(phone).getByRole('link').count();
+    expect(links).toBeGreaterThan(1);
+    await phone.keyboard.press('Tab');
+    expect(await phone.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('On this page');
+    expect(await axe(phone)).toEqual([]);
+    await context.close();
+
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const laptop = await context.newPage();
+    await laptop.goto(`${url}${pageTypes.guide}`);
+    expect(await outline(laptop).getByRole('link').count()).toBe(links);
+    expect(await laptop.locator('summary', { hasText: 'On this page' }).isVisible()).toBe(false);
+    const [text, side] = await Promise.all([box(laptop.locator('.guide-body')), box(outline(laptop))]);
+    expect(side.x).toBeGreaterThanOrEqual(text.x + text.width);
+    await context.close();
+  });
+
   // Every page type, and every guide and plan page, since authors put tables and long words in them.
   const narrowPages = [
     ...new Set([...Object.values(pageTypes), '/search/', '/embed/exercises/goblet-squat/', ...pages.filter((p) => /^\/(guides|plan)\/[^/]+\/index\.html$/.test(p)).map((p) => p.replace(/index\.html$/, ''))]),
