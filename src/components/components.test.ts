@@ -20,15 +20,19 @@ describe('TableOfContents', () => {
     const document = await render(TableOfContents, {
       headings: [heading(2, 'Start here'), heading(3, 'The detail'), heading(4, 'Too deep'), heading(2, 'Next')],
     });
-    const items = [...document.querySelectorAll('li')];
+    const items = [...document.querySelectorAll('nav.wide li')];
     expect(items.map((li) => li.textContent)).toEqual(['Start here', 'The detail', 'Next']);
     expect(items.map((li) => li.className)).toEqual(['depth-2', 'depth-3', 'depth-2']);
     expect(items[1]!.querySelector('a')!.getAttribute('href')).toBe('#the-detail');
+    // The folded copy for narrow screens lists the same headings, inside its own named navigation.
+    const folded = document.querySelector('details.narrow')!;
+    expect(folded.querySelector('summary')!.textContent).toBe('On this page');
+    expect([...folded.querySelectorAll('nav[aria-label="On this page"] li')].map((li) => li.outerHTML)).toEqual(items.map((li) => li.outerHTML));
   });
 
   test('renders nothing for a page with one heading', async () => {
     const document = await render(TableOfContents, { headings: [heading(2, 'Only')] });
-    expect(document.querySelector('nav')).toBeNull();
+    expect(document.querySelector('nav, details')).toBeNull();
   });
 });
 
