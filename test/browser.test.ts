@@ -123,6 +123,8 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await phone.keyboard.press('Tab');
     expect(await phone.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('On this page');
     expect(await axe(phone)).toEqual([]);
+    await phone.emulateMedia({ media: 'print' });
+    expect(await summary.isVisible()).toBe(false);
     await context.close();
 
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
