@@ -14,6 +14,13 @@ describe('bands', () => {
     ]);
   });
 
+  test('runs that touch make one band even with no gap allowed', () => {
+    expect(bands([{ top: 165, bottom: 177 }, { top: 177, bottom: 178 }], 178, 0)).toEqual([
+      { top: 0, bottom: 165, drawn: false },
+      { top: 165, bottom: 178, drawn: true },
+    ]);
+  });
+
   test('a card with nothing drawn on it is one background band, and drawing off the canvas is left out', () => {
     expect(bands([], 630, 16)).toEqual([{ top: 0, bottom: 630, drawn: false }]);
     expect(bands([{ top: -20, bottom: 10 }, { top: 625, bottom: 700 }, { top: 700, bottom: 710 }], 630, 0)).toEqual([

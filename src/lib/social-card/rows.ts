@@ -17,9 +17,9 @@ export interface Band extends Rows {
 
 /**
  * Splits rows 0 to `height` into bands, in order, a band being drawn when
- * any of `drawn` covers one of its rows. Drawn runs closer than `gap` rows
- * are joined (with the rows between), since every band costs a little
- * compression at its edges.
+ * any of `drawn` covers one of its rows. Drawn runs that touch, or are
+ * closer than `gap` rows, are joined (with the rows between), since every
+ * band costs a little compression at its edges.
  * @example bands([{ top: 196, bottom: 370 }, { top: 520, bottom: 580 }], 630, 16)
  * // [{ top: 0, bottom: 196, drawn: false }, { top: 196, bottom: 370, drawn: true }, { top: 370, bottom: 520, drawn: false }, …]
  */
@@ -31,7 +31,7 @@ export function bands(drawn: readonly Rows[], height: number, gap: number): Band
   const joined: Rows[] = [];
   for (const run of runs) {
     const last = joined.at(-1);
-    if (last && run.top - last.bottom < gap) last.bottom = Math.max(last.bottom, run.bottom);
+    if (last && (run.top <= last.bottom || run.top - last.bottom < gap)) last.bottom = Math.max(last.bottom, run.bottom);
     else joined.push({ ...run });
   }
   const out: Band[] = [];
