@@ -104,6 +104,18 @@ describe('bad content fails the build with a message naming the file and the fie
     }
   });
 
+  test('a guide named only with digits, which the list’s later pages use', async () => {
+    const dir = join(work, 'numbered-guide');
+    cpSync(valid, join(dir, 'content'), { recursive: true });
+    cpSync(join(dir, 'content/guides/first-guide.mdx'), join(dir, 'content/guides/2.mdx'));
+
+    const result = await buildSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("A guide's file name must not be only digits: /guides/2/ and on are the later pages of the guide list.");
+    expect(result.output).toMatch(/^ {2}\S*guides\/2\.mdx$/m);
+  });
+
   test('the valid fixture itself builds', async () => {
     const dir = join(work, 'valid');
     const result = await buildSite({ contentDir: valid, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });

@@ -3,6 +3,7 @@ import type { Exercise } from '../lib/exercise';
 import { countWords } from '../lib/reading-time';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
 import { relatedFinder } from '../lib/related';
+import { isPageNumber } from '../lib/pagination';
 import { didYouMean } from '../lib/suggest';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -19,7 +20,7 @@ export interface Content {
   relatedGuides: (guide: GuideEntry) => GuideEntry[];
 }
 
-/** Thrown when content files name each other wrongly; the build stops with its message. */
+/** Thrown when content files name each other wrongly, or take a name the site uses; the build stops with its message. */
 export class ContentReferenceError extends Error {
   override name = 'ContentReferenceError';
 }
@@ -82,6 +83,14 @@ async function load(): Promise<Content> {
   const guides = allGuides
     .filter((guide) => import.meta.env.DEV || !guide.data.draft)
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+
+  const numbered = allGuides.filter((guide) => isPageNumber(guide.id));
+  if (numbered.length > 0) {
+    const files = numbered.map((guide) => `  ${relativePath(guide, 'guides')}`).join('\n');
+    throw new ContentReferenceError(
+      `A guide's file name must not be only digits: /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`:\n${files}`,
+    );
+  }
 
   const problems = findUnknownExercises(
     referencesOf(allGuides, exerciseEntries),

@@ -26,10 +26,18 @@ describe('site settings', () => {
     ['url: https://carryover.example', 'url: ftp://carryover.example', 'content/site.yaml → url: expected the site\'s origin'],
     ['author: The Carryover editors', 'authr: The Carryover editors', 'content/site.yaml → (top level): unknown field `authr`'],
     ['author: The Carryover editors\n', '', 'content/site.yaml → author: this field is required: expected text'],
+    ['guidesPerPage: 20', 'guidesPerPage: 2', 'content/site.yaml → guidesPerPage: show at least 5 guides a page'],
+    ['guidesPerPage: 20', 'guidesPerPage: 12.5', 'content/site.yaml → guidesPerPage: expected a whole number of guides'],
+    ['guidesPerPage: 20', 'guidesPerPage: twenty', 'content/site.yaml → guidesPerPage: expected a number; received `"twenty"`'],
   ])('%s → %s is refused with the field named', (from, to, message) => {
     const text = bundled.replace(from, to);
     expect(text).not.toBe(bundled);
     expect(messageOf(text)).toContain(message);
+  });
+
+  test('a list page shows 20 guides unless the settings say otherwise', () => {
+    expect(parse(bundled.replace(/^guidesPerPage:.*$/m, '')).guidesPerPage).toBe(20);
+    expect(parse(bundled.replace('guidesPerPage: 20', 'guidesPerPage: 50')).guidesPerPage).toBe(50);
   });
 
   test('YAML that does not parse names the file', () => {

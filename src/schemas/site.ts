@@ -55,6 +55,13 @@ export const siteSchema = z
       weekStartsOn: oneOf(WEEK_STARTS),
       /** Units for loads in printed log sheets. */
       units: oneOf(UNITS),
+      /** How many guides a list page shows (all guides, a tag) before it goes on to a next page. */
+      guidesPerPage: z
+        .number(friendly)
+        .int('expected a whole number of guides')
+        .min(5, 'show at least 5 guides a page')
+        .max(100, 'show at most 100 guides a page, so a list page stays light on a phone')
+        .default(20),
     },
     friendly,
   )
