@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { generateContent } from '../scripts/bench/generate';
 import { measure } from '../scripts/bench/measure';
-import { marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
+import { countedPages, marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
 import { root, tempDir } from './helpers/paths';
 
 const content = join(root, 'content');
@@ -37,6 +37,10 @@ test('each guide is about 1,000 words with headings, lists and the components, a
 test('route times are read from the lines Astro prints, in ms and in s', () => {
   const output = ['  ├─ /guides/a/index.html (+12ms) ', '  └─ /guides/b/index.html (+1.5s) ', '  ├─ /embed/exercises/a/index.html (+40ms)', '  ├─ /rss.xml (+3ms)'].join('\n');
   expect(routeTimes(output)).toEqual({ '/guides/': { pages: 2, ms: 1512 }, '/embed/': { pages: 1, ms: 40 }, '/rss.xml': { pages: 1, ms: 3 } });
+});
+
+test('the later pages of paged lists are built but not counted as pages', () => {
+  expect(countedPages(['/index.html', '/guides/index.html', '/guides/2/index.html', '/guides/a-guide/index.html', '/tags/calves/index.html', '/tags/calves/12/index.html', '/plan/base/index.html'])).toBe(5);
 });
 
 test('medians and ratios: per page, and per added guide with start-up cancelled out', () => {

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import { htmlFiles } from '../../test/helpers/dist.ts';
 import { measure } from './measure.ts';
-import { routeTimes, type RouteTimes } from './summary.ts';
+import { countedPages, routeTimes, type RouteTimes } from './summary.ts';
 
 /** The project root, where `npm run bench` runs. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,8 +27,10 @@ export interface Run {
   /** `astro build` again with the same cache after one guide changed, then Pagefind. */
   warmAstroMs: number;
   warmPagefindMs: number;
-  /** HTML pages Carryover built, and its output: all of it, and Pagefind's part. */
+  /** HTML pages Carryover built (as `countedPages` counts them), and its output: all of it, and Pagefind's part. */
   pages: number;
+  /** The later pages of paged lists, left out of `pages`; undefined in results from before lists were paged. */
+  listPages?: number;
   distBytes: number;
   pagefindBytes: number;
   pagefindFiles: number;
@@ -114,7 +116,8 @@ export async function benchRun(dirs: ReturnType<typeof folders>, baselineRoot: s
 
   const cold = await astroBuild({ ...ours, logFile: log('astro-cold') });
   const index = await pagefind(dirs.site, log('pagefind-cold'));
-  const pages = htmlFiles(dirs.site).length;
+  const files = htmlFiles(dirs.site);
+  const pages = countedPages(files);
   const dist = folderSize(dirs.site);
   const pagefindSize = folderSize(join(dirs.site, 'pagefind'));
   const baselineCold = await astroBuild({ ...base, logFile: log('baseline-cold') });
@@ -134,6 +137,7 @@ export async function benchRun(dirs: ReturnType<typeof folders>, baselineRoot: s
       warmAstroMs: warm.ms,
       warmPagefindMs: warmIndex.ms,
       pages,
+      listPages: files.length - pages,
       distBytes: dist.bytes,
       pagefindBytes: pagefindSize.bytes,
       pagefindFiles: pagefindSize.files,

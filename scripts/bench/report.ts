@@ -38,7 +38,12 @@ function sizeTable({ summary: t }: Results['sizes'][number]): string {
     table(
       ['', 'Carryover', 'bare Astro + MDX', 'ratio'],
       [
-        ['HTML pages built', n(t.pages), n(t.baselinePages), ''],
+        [
+          t.listPages ? 'HTML pages built (counted; later pages of paged lists left out)' : 'HTML pages built',
+          t.listPages ? `${n(t.pages)} (+${n(t.listPages)})` : n(t.pages),
+          n(t.baselinePages),
+          '',
+        ],
         ['cold `astro build`', s(t.astroMs), s(t.baselineMs), x(t.ratioTotal)],
         ['**ms per page**', `**${n(t.msPerPage, 1)}**`, `**${n(t.baselineMsPerPage, 1)}**`, `**${x(t.ratioPerPage)}**`],
         ...(t.pairedRatioPerPage != null ? [['ms per page, the median of each round\'s ratio', '', '', x(t.pairedRatioPerPage)]] : []),
