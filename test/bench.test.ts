@@ -39,8 +39,8 @@ test('route times are read from the lines Astro prints, in ms and in s', () => {
   expect(routeTimes(output)).toEqual({ '/guides/': { pages: 2, ms: 1512 }, '/embed/': { pages: 1, ms: 40 }, '/rss.xml': { pages: 1, ms: 3 } });
 });
 
-test('the later pages of paged lists are built but not counted as pages', () => {
-  expect(countedPages(['/index.html', '/guides/index.html', '/guides/2/index.html', '/guides/a-guide/index.html', '/tags/calves/index.html', '/tags/calves/12/index.html', '/plan/base/index.html'])).toBe(5);
+test('the later pages of paged lists, and exercises\' lists of guides, are built but not counted as pages', () => {
+  expect(countedPages(['/index.html', '/guides/index.html', '/guides/2/index.html', '/guides/a-guide/index.html', '/tags/calves/index.html', '/tags/calves/12/index.html', '/plan/base/index.html', '/exercises/goblet-squat/index.html', '/exercises/goblet-squat/guides/index.html', '/exercises/goblet-squat/guides/3/index.html'])).toBe(6);
 });
 
 test('medians and ratios: per page, and per added guide with start-up cancelled out', () => {

@@ -11,7 +11,8 @@ import { serveStatic } from './helpers/serve';
 /*
  * The bundled site has fewer guides than a list page holds, so this builds
  * the small fixture with twelve more guides and five to a page: the guide
- * list runs to three pages, and the tag `even` to two.
+ * list runs to three pages, and the tag `even` to two. Every guide teaches
+ * the Romanian deadlift, so its page lists five and links to a list of all.
  */
 const valid = new URL('./fixtures/valid-content/', import.meta.url).pathname;
 const work = tempDir('pagination');
@@ -58,7 +59,7 @@ describe('lists of guides go on over numbered pages', () => {
     expect(htmlFiles(dist).filter((p) => p.startsWith('/tags/even/'))).toEqual(['/tags/even/2/index.html', '/tags/even/index.html']);
   });
 
-  test.each(['/guides/', '/guides/2/', '/guides/3/', '/tags/even/', '/tags/even/2/', '/tags/fixture/3/'])('%s links to its neighbours and every page of the list', (path) => {
+  test.each(['/guides/', '/guides/2/', '/guides/3/', '/tags/even/', '/tags/even/2/', '/tags/fixture/3/', '/exercises/romanian-deadlift/guides/2/'])('%s links to its neighbours and every page of the list', (path) => {
     const document = page(path);
     const nav = document.querySelector('nav[aria-label="Pages of guides"]')!;
     const links = [...nav.querySelectorAll('a')];
@@ -78,8 +79,22 @@ describe('lists of guides go on over numbered pages', () => {
     );
   });
 
+  test('an exercise page lists the five newest guides that teach it and links to all of them', () => {
+    const document = page('/exercises/romanian-deadlift/');
+    const section = document.querySelector('section[aria-labelledby="guides"]')!;
+    expect([...section.querySelectorAll('.guide-card a')].map((a) => a.getAttribute('href'))).toEqual(newestFirst.slice(0, 5));
+    const all = [...section.querySelectorAll('a')].at(-1)!;
+    expect(all.textContent).toBe('All 13 guides that teach it →');
+    expect(all.getAttribute('href')).toBe('/exercises/romanian-deadlift/guides/');
+    const lists = ['/exercises/romanian-deadlift/guides/', '/exercises/romanian-deadlift/guides/2/', '/exercises/romanian-deadlift/guides/3/'];
+    expect(lists.flatMap(listed)).toEqual(newestFirst);
+    expect(page(lists[1]!).title).toBe('Romanian deadlift: guides that teach it, page 2 of 3 · Carryover');
+    // An exercise whose page lists all its guides has no list of its own.
+    expect(htmlFiles(dist).filter((p) => p.startsWith('/exercises/hip-bridge/guides/'))).toEqual([]);
+  });
+
   test('each page has its own title, description and canonical address', () => {
-    const paths = ['/guides/', '/guides/2/', '/guides/3/', '/tags/even/', '/tags/even/2/'];
+    const paths = ['/guides/', '/guides/2/', '/guides/3/', '/tags/even/', '/tags/even/2/', '/exercises/romanian-deadlift/guides/', '/exercises/romanian-deadlift/guides/3/'];
     const heads = paths.map((path) => {
       const document = page(path);
       return {
@@ -97,7 +112,7 @@ describe('lists of guides go on over numbered pages', () => {
 
   test('the sitemap lists the later pages', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    for (const path of ['/guides/2/', '/guides/3/', '/tags/even/2/']) expect(sitemap).toContain(`${path}</loc>`);
+    for (const path of ['/guides/2/', '/guides/3/', '/tags/even/2/', '/exercises/romanian-deadlift/guides/', '/exercises/romanian-deadlift/guides/2/']) expect(sitemap).toContain(`${path}</loc>`);
   });
 });
 
@@ -113,7 +128,7 @@ describe.runIf(browserAvailable())('page links in Chromium', () => {
     await server?.stop();
   });
 
-  test('on a phone, the page links are large enough to tap, reachable by keyboard, and axe finds nothing', async () => {
+  test('on a phone, the page links are large enough to tap, reachable by keyboard, and axe finds nothing on any kind of list', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
     await tab.goto(`${server.url}/guides/2/`);
@@ -127,6 +142,11 @@ describe.runIf(browserAvailable())('page links in Chromium', () => {
     await tab.keyboard.press('Enter');
     await tab.waitForURL(`${server.url}/guides/3/`);
     await expect.poll(() => tab.getByRole('link', { name: 'Page 3' }).getAttribute('aria-current')).toBe('page');
+    expect(await axe(tab)).toEqual([]);
+
+    await tab.goto(`${server.url}/exercises/romanian-deadlift/`);
+    await tab.getByRole('link', { name: 'All 13 guides that teach it →' }).click();
+    await tab.waitForURL(`${server.url}/exercises/romanian-deadlift/guides/`);
     expect(await axe(tab)).toEqual([]);
     await context.close();
   });

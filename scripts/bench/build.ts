@@ -29,7 +29,7 @@ export interface Run {
   warmPagefindMs: number;
   /** HTML pages Carryover built (as `countedPages` counts them), and its output: all of it, and Pagefind's part. */
   pages: number;
-  /** The later pages of paged lists, left out of `pages`; undefined in results from before lists were paged. */
+  /** Pages that paging lists added (see `countedPages`), left out of `pages`; undefined in results from before lists were paged. */
   listPages?: number;
   distBytes: number;
   pagefindBytes: number;

@@ -39,7 +39,7 @@ function sizeTable({ summary: t }: Results['sizes'][number]): string {
       ['', 'Carryover', 'bare Astro + MDX', 'ratio'],
       [
         [
-          t.listPages ? 'HTML pages built (counted; later pages of paged lists left out)' : 'HTML pages built',
+          t.listPages ? 'HTML pages built (counted; the pages that paging lists added left out)' : 'HTML pages built',
           t.listPages ? `${n(t.pages)} (+${n(t.listPages)})` : n(t.pages),
           n(t.baselinePages),
           '',

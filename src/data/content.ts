@@ -18,7 +18,16 @@ export interface Content {
   exerciseEntryBySlug: Map<string, ExerciseEntry>;
   /** Up to three guides closest to one guide by shared tags and exercises; indexed once per build. */
   relatedGuides: (guide: GuideEntry) => GuideEntry[];
+  /** The guides that teach an exercise (list it in `exercises`), newest first; indexed once per build. */
+  guidesTeaching: (exerciseSlug: string) => GuideEntry[];
 }
+
+/**
+ * How many guides that teach it an exercise page lists; more go on a paged
+ * list of their own (`/exercises/<slug>/guides/`), since a large library
+ * has hundreds for a common lift.
+ */
+export const TEACHING_GUIDES_SHOWN = 5;
 
 /** Thrown when content files name each other wrongly, or take a name the site uses; the build stops with its message. */
 export class ContentReferenceError extends Error {
@@ -103,7 +112,16 @@ async function load(): Promise<Content> {
   const exercises = exerciseEntries.map(toExercise).sort((a, b) => a.name.localeCompare(b.name));
   const asRelatable = (entry: GuideEntry) => ({ id: entry.id, tags: entry.data.tags, exercises: entry.data.exercises.map((ref) => ref.id), entry });
   const findRelated = relatedFinder(guides.map(asRelatable));
+  const teaching = new Map<string, GuideEntry[]>();
+  for (const guide of guides) {
+    for (const slug of new Set(guide.data.exercises.map((ref) => ref.id))) {
+      const list = teaching.get(slug);
+      if (list) list.push(guide);
+      else teaching.set(slug, [guide]);
+    }
+  }
   return {
+    guidesTeaching: (exerciseSlug) => teaching.get(exerciseSlug) ?? [],
     relatedGuides: (guide) => findRelated(asRelatable(guide)).map((r) => r.entry),
     guides,
     exercises,
