@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/exercise';
 import { countWords } from '../lib/reading-time';
+import { isPageNumber } from '../lib/pagination';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
 import { relatedFinder } from '../lib/related';
-import { isPageNumber } from '../lib/pagination';
 import { didYouMean } from '../lib/suggest';
 
 export type GuideEntry = CollectionEntry<'guides'>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { GAP, isPageNumber, pageLinks, pageUrl } from './pagination';
+import { GAP, isPageNumber, listSummary, pageLinks, pageSuffix, pageUrl } from './pagination';
 
 test('shows every page of a short list', () => {
   expect(pageLinks(1, 1)).toEqual([1]);
@@ -55,4 +55,14 @@ test('only digits make a page number', () => {
 test('later pages are numbered under the first', () => {
   expect(pageUrl('/guides/', 1)).toBe('/guides/');
   expect(pageUrl('/tags/calves/', 3)).toBe('/tags/calves/3/');
+});
+
+test('later pages say which they are, the first says nothing', () => {
+  expect(pageSuffix(1, 3)).toBe('');
+  expect(pageSuffix(3, 3)).toBe(', page 3 of 3');
+});
+
+test('a list says how many guides it holds and which page this is', () => {
+  expect(listSummary(1, 1, 1)).toBe('1 guide, newest first.');
+  expect(listSummary(13, 2, 3)).toBe('13 guides, newest first. Page 2 of 3.');
 });

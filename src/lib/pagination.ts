@@ -43,3 +43,21 @@ export function isPageNumber(slug: string): boolean {
 export function pageUrl(first: string, n: number): string {
   return n === 1 ? first : `${first}${n}/`;
 }
+
+/**
+ * What a later page adds to its list's title and description, so every
+ * page of a list has its own; nothing on the first page.
+ * @example pageSuffix(2, 7) // ', page 2 of 7'
+ */
+export function pageSuffix(current: number, last: number): string {
+  return current > 1 ? `, page ${current} of ${last}` : '';
+}
+
+/**
+ * The line above a list of guides: how many, in what order, and which page.
+ * @example listSummary(13, 2, 3) // '13 guides, newest first. Page 2 of 3.'
+ */
+export function listSummary(total: number, current: number, last: number): string {
+  const count = `${total} guide${total === 1 ? '' : 's'}, newest first.`;
+  return last > 1 ? `${count} Page ${current} of ${last}.` : count;
+}
