@@ -59,6 +59,14 @@ describe('lists of guides go on over numbered pages', () => {
     expect(htmlFiles(dist).filter((p) => p.startsWith('/tags/even/'))).toEqual(['/tags/even/2/index.html', '/tags/even/index.html']);
   });
 
+  test('a tag’s chip is the current page on its first page, and only the current tag on the later ones', () => {
+    const marked = (path: string) =>
+      [...page(path).querySelectorAll('ul[aria-label="Other tags"] a[aria-current]')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+    expect(marked('/tags/even/')).toEqual([['/tags/even/', 'page']]);
+    expect(marked('/tags/even/2/')).toEqual([['/tags/even/', 'true']]);
+    expect(marked('/tags/fixture/3/')).toEqual([['/tags/fixture/', 'true']]);
+  });
+
   test.each(['/guides/', '/guides/2/', '/guides/3/', '/tags/even/', '/tags/even/2/', '/tags/fixture/3/', '/exercises/romanian-deadlift/guides/2/'])('%s links to its neighbours and every page of the list', (path) => {
     const document = page(path);
     const nav = document.querySelector('nav[aria-label="Pages of guides"]')!;
