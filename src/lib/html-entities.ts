@@ -1,4 +1,10 @@
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML (or XML) content and quoted attributes. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (char) => REFERENCES[char]!);
+}
 
 /** Turns character references (`&amp;`, `&#39;`, `&#x2013;`) back into characters; unknown ones stay as typed. */
 export function decodeEntities(text: string): string {

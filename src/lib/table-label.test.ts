@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { escapeHtml } from './plan/escape';
+import { escapeHtml } from './html-entities';
 import { tableLabel } from './table-label';
 
 const table = (headings: string[]) =>

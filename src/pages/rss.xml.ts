@@ -1,9 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/content';
+import { escapeHtml as xml } from '../lib/html-entities';
 import { site } from '../site';
-
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Guides, newest first, as summaries; readers follow the link for the whole guide. */
 export const GET: APIRoute = async (context) => {

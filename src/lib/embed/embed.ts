@@ -1,3 +1,5 @@
+import { escapeHtml } from '../html-entities';
+
 /** How an embedded card is themed; anything else a host passes means `auto`. */
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -29,8 +31,6 @@ export function isSlug(value: unknown): value is string {
   return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80;
 }
 
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The URL of a card, on the site at `origin`. */
 export function embedUrl(origin: string, slug: string, theme: EmbedTheme = 'auto'): string {
   const url = new URL(`/embed/exercises/${slug}/`, origin);
@@ -40,12 +40,12 @@ export function embedUrl(origin: string, slug: string, theme: EmbedTheme = 'auto
 
 /** The iframe snippet a blogger pastes: works alone at a fixed height, resizes with the host script. */
 export function iframeSnippet(origin: string, slug: string, name: string, siteName: string): string {
-  return `<iframe src="${attr(embedUrl(origin, slug))}" title="${attr(`${name}: exercise card from ${siteName}`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}" data-carryover-frame></iframe>`;
+  return `<iframe src="${escapeHtml(embedUrl(origin, slug))}" title="${escapeHtml(`${name}: exercise card from ${siteName}`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}" data-carryover-frame></iframe>`;
 }
 
 /** The two-line script-tag embed. */
 export function scriptSnippet(origin: string, slug: string): string {
-  return `<div data-carryover-exercise="${attr(slug)}"></div>\n<script src="${attr(new URL('/embed.js', origin).href)}" async></script>`;
+  return `<div data-carryover-exercise="${escapeHtml(slug)}"></div>\n<script src="${escapeHtml(new URL('/embed.js', origin).href)}" async></script>`;
 }
 
 /** The oEmbed thumbnail's size: the muscle map as a PNG. */

@@ -8,5 +8,4 @@ export * from './select';
 export type * from './types';
 export * from './ics';
 export * from './query';
-export * from './escape';
 export * from './render';
