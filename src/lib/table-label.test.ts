@@ -15,6 +15,10 @@ describe('tableLabel', () => {
     expect(tableLabel(table(['<strong>Load</strong>', 'Sets &#x26; reps', 'Rest&nbsp;(min)', '&lt;8 weeks']))).toBe('Table: Load, Sets & reps, Rest (min), <8 weeks');
   });
 
+  test('reads past a heading’s attributes, such as an aligned column’s class', () => {
+    expect(tableLabel('<thead><tr><th>Exercise</th><th class="align-center">Sets</th><th scope="col" class="align-right">Load</th></tr></thead>')).toBe('Table: Exercise, Sets, Load');
+  });
+
   test('is plain “Table” when the table has no headings', () => {
     expect(tableLabel('<tbody><tr><td>a</td><td>b</td></tr></tbody>')).toBe('Table');
     expect(tableLabel('')).toBe('Table');

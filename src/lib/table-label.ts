@@ -14,6 +14,6 @@ function text(html: string): string {
  */
 export function tableLabel(html: string): string {
   const firstRow = /<tr[\s>][\s\S]*?<\/tr>/i.exec(html)?.[0] ?? '';
-  const headings = [...firstRow.matchAll(/<th[\s>]([\s\S]*?)<\/th>/gi)].map((cell) => text(cell[1]!)).filter(Boolean);
+  const headings = [...firstRow.matchAll(/<th(?:\s[^>]*)?>([\s\S]*?)<\/th>/gi)].map((cell) => text(cell[1]!)).filter(Boolean);
   return headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table';
 }
