@@ -6,6 +6,7 @@ import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { withoutHeadInjectWarnings } from './src/lib/build-log';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
+import { rehypeCellAlign } from './src/lib/rehype-cell-align';
 import { site } from './src/site';
 
 export default defineConfig({
@@ -38,5 +39,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with style attributes, which the content security policy forbids; guides have no code.
     syntaxHighlight: false,
+    // Column alignment becomes a class, not a style attribute; MDX extends this config.
+    rehypePlugins: [rehypeCellAlign],
   },
 });

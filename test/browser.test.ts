@@ -169,6 +169,17 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test('a table column aligned in Markdown is aligned on the page, with the policy in force', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/guides/knee-and-ankle-stability/`);
+    const table = page.getByRole('region', { name: 'Table: Exercise, Sets, Reps' }).locator('table');
+    const aligns = await table.locator('tr').first().locator('th').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+    expect(aligns).toEqual(['left', 'center', 'left']);
+    expect(await table.locator('td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign))).toEqual(Array(6).fill('center'));
+    await context.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test.each(Object.entries(pageTypes))(`axe finds no violations on the %s page (${scheme})`, async (_type, path) => {
       context = await browser.newContext({ colorScheme: scheme });
