@@ -17,6 +17,16 @@ test('shows the race, phase, weeks to go and dates, then Day A and Day B', () =>
   expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday', 'Day B · Friday']);
 });
 
+test('the exercise tables keep their table roles when a phone’s styles turn their rows into grids', () => {
+  const tables = [...dom(renderPlan(plan)).querySelectorAll('table.exercises')];
+  expect(tables.length).toBeGreaterThan(2);
+  const expected: Record<string, string> = { TABLE: 'table', THEAD: 'rowgroup', TBODY: 'rowgroup', TR: 'row', TD: 'cell' };
+  for (const table of tables) {
+    for (const element of [table, ...table.querySelectorAll('thead, tbody, tr, td')]) expect(element.getAttribute('role'), element.outerHTML.slice(0, 60)).toBe(expected[element.tagName]);
+    for (const th of table.querySelectorAll('th')) expect(th.getAttribute('role')).toBe(th.getAttribute('scope') === 'col' ? 'columnheader' : 'rowheader');
+  }
+});
+
 test('the timeline is a labelled picture with a list for reading', () => {
   const document = dom(renderPlan(plan));
   const bar = document.querySelector('.timeline-bar')!;

@@ -52,6 +52,11 @@ function schedule(plan: Plan): string {
   return `${plan.sessionsPerWeek} sessions a week: Day A on ${days[0]}, Day B on ${days[1]}. Never on consecutive days.`;
 }
 
+/*
+ * The exercise tables state every table role outright: on a phone plan.css
+ * lays their rows out as grids, and Safari then stops exposing them as
+ * tables unless ARIA says so.
+ */
 function item(entry: PlanItem, options: RenderOptions): string {
   const alternatives =
     entry.alternatives.length === 0
@@ -64,9 +69,9 @@ function item(entry: PlanItem, options: RenderOptions): string {
               }</li>`,
           )
           .join('')}</ul></details>`;
-  return `<tr data-slot="${e(entry.slotId)}"><th scope="row"><a href="/exercises/${e(entry.slug)}/">${e(entry.name)}</a>${entry.swapped ? ' <span class="badge">swapped</span>' : ''}${
+  return `<tr role="row" data-slot="${e(entry.slotId)}"><th scope="row" role="rowheader"><a href="/exercises/${e(entry.slug)}/">${e(entry.name)}</a>${entry.swapped ? ' <span class="badge">swapped</span>' : ''}${
     entry.fallback ? `<p class="fallback">${e(entry.fallback)}</p>` : ''
-  }${alternatives}</th>${[`${entry.sets} × ${entry.reps}`, entry.tempo, entry.rest, entry.effort].map((value, i) => `<td data-label="${e(DOSE_COLUMNS[i])}">${e(value)}</td>`).join('')}</tr>`;
+  }${alternatives}</th>${[`${entry.sets} × ${entry.reps}`, entry.tempo, entry.rest, entry.effort].map((value, i) => `<td role="cell" data-label="${e(DOSE_COLUMNS[i])}">${e(value)}</td>`).join('')}</tr>`;
 }
 
 function logGrid(session: Session, weeks: number, loadUnit: string): string {
@@ -86,9 +91,9 @@ function session(plan: Plan, entry: Session, options: RenderOptions): string {
 <p class="focus">${e(entry.focus)}</p>
 ${entry.sections
   .map(
-    (section) => `<table class="exercises"><caption>${e(SECTIONS[section.section])}</caption>
-<thead><tr><th scope="col">Exercise</th>${DOSE_COLUMNS.map((column) => `<th scope="col">${e(column)}</th>`).join('')}</tr></thead>
-<tbody>${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
+    (section) => `<table class="exercises" role="table"><caption>${e(SECTIONS[section.section])}</caption>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Exercise</th>${DOSE_COLUMNS.map((column) => `<th scope="col" role="columnheader">${e(column)}</th>`).join('')}</tr></thead>
+<tbody role="rowgroup">${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
   )
   .join('\n')}
 ${logGrid(entry, options.logWeeks ?? 4, options.loadUnit ?? 'kg')}
