@@ -41,7 +41,7 @@ export default defineConfig({
     // Shiki colours code with style attributes, which the content security policy forbids; guides have no code.
     syntaxHighlight: false,
     // Astro's native Markdown processor, for .md and (through the MDX integration) .mdx alike. Its plugins
-    // keep it native; remark or rehype plugins would switch both to unified, about four times slower to compile.
+    // keep it native; remark or rehype plugins would switch both to unified, about three times slower to compile.
     processor: satteri({ hastPlugins: [cellAlign] }),
   },
 });
