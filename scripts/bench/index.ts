@@ -4,7 +4,7 @@
  * Lighthouse on them, and measures a first search's bytes; writes
  * `bench/results.md` and `bench/results.json`.
  *
- *   npm run bench                                  # everything (about 25 minutes on 2 cores)
+ *   npm run bench                                  # everything (17 to 25 minutes on 2 cores)
  *   npm run bench -- --sizes 100,1000 --runs 3     # a subset; results go to bench/out/ unless --save
  *   npm run bench -- --sizes 100 --runs 1 --no-lighthouse --no-search
  *   npm run bench -- --report                     # rewrite results.md from results.json and bench/notes.md
@@ -23,7 +23,7 @@ import { renderResults, type Results } from './report.ts';
 import { searchBytes } from './search-bytes.ts';
 import { summarise } from './summary.ts';
 
-/** Runs per size by default: five at 1,000 guides, where the target is closest, because the shared machine's speed drifts between rounds; 5,000 guides take about six minutes a round. */
+/** Runs per size by default: five at 1,000 guides, where the target is closest, because the shared machine's speed drifts between rounds; 5,000 guides take four to six minutes a round. */
 const DEFAULT_RUNS: Record<number, number> = { 100: 3, 1000: 5, 5000: 2 };
 const SEARCH_QUERY = 'hamstring';
 const LIGHTHOUSE_PAGES = ['home', 'guide', 'exercise', 'plan index', 'embed card'];
