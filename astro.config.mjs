@@ -6,8 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { withoutHeadInjectWarnings } from './src/lib/build-log';
-import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { cellAlign } from './src/lib/cell-align';
+import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
 
 export default defineConfig({
