@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { moveAside } from '../scripts/bench/build';
 import { generateContent } from '../scripts/bench/generate';
 import { measure } from '../scripts/bench/measure';
 import { countedPages, marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
@@ -73,4 +74,17 @@ test('a measured command reports its wall time, its CPU time and its peak memory
   // GNU time reports CPU time; without it (no /usr/bin/time) there is none to report.
   if (existsSync('/usr/bin/time')) expect(cpuMs).toBeGreaterThanOrEqual(250);
   else expect(cpuMs).toBeNull();
+});
+
+test('the last round\'s output is moved aside whole, not deleted, and a folder that is not there is no error', () => {
+  const dir = tempDir('bench-aside');
+  const [site, trash] = [join(dir, 'site'), join(dir, 'trash')];
+  mkdirSync(join(site, 'guides'), { recursive: true });
+  writeFileSync(join(site, 'guides', 'index.html'), '<p>kept</p>');
+  moveAside(site, trash);
+  moveAside(site, trash);
+  expect(existsSync(site)).toBe(false);
+  const moved = readdirSync(trash);
+  expect(moved).toHaveLength(1);
+  expect(readFileSync(join(trash, moved[0]!, 'guides', 'index.html'), 'utf8')).toBe('<p>kept</p>');
 });

@@ -9,13 +9,13 @@
  *   npm run bench -- --sizes 100 --runs 1 --no-lighthouse --no-search
  *   npm run bench -- --report                     # rewrite results.md from results.json and bench/notes.md
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageTypes, pageWeight } from '../../test/helpers/weight.ts';
 import { writeBaseline } from './baseline.ts';
-import { astroBuild, benchRun, folders, pagefind, ROOT } from './build.ts';
+import { astroBuild, benchRun, folders, pagefind, ROOT, trashDir } from './build.ts';
 import { generateContent } from './generate.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { commit, machine } from './machine.ts';
@@ -68,6 +68,9 @@ function save() {
   writeFileSync(join(resultsDir, 'results.md'), renderResults(results, readNotes()));
 }
 
+// What a run cut short left aside; deleted before the real site's build, well ahead of the first timed one.
+rmSync(trashDir(outDir), { recursive: true, force: true });
+
 // The real site: page weight and Lighthouse.
 const real = { content: join(ROOT, 'content'), out: join(outDir, 'site'), cache: join(outDir, 'site-cache') };
 log('building the real site into bench/out/site');
@@ -102,4 +105,5 @@ for (const size of sizes) {
   }
   save();
 }
+rmSync(trashDir(outDir), { recursive: true, force: true });
 log(`wrote ${join(resultsDir, 'results.md')}`);

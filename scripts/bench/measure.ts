@@ -5,7 +5,7 @@
  * /usr/bin/time is missing, peak memory is sampled from /proc instead and CPU
  * time is not known.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const TIME = '/usr/bin/time';
@@ -44,6 +44,8 @@ export async function measure(command: string, args: string[], options: { cwd: s
   const rssFile = `${options.logFile}.rss`;
   rmSync(rssFile, { force: true });
   const [program, argv] = timed ? [TIME, ['-o', rssFile, '-f', '%M %U %S', command, ...args]] : [command, args];
+  // Earlier steps' writes still on their way to disk would otherwise be flushed during this one.
+  spawnSync('sync');
   const started = performance.now();
   const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let sampled = 0;
