@@ -8,7 +8,7 @@ export function outDir(env: Record<string, string | undefined>): string {
   return env.CARRYOVER_OUT_DIR?.trim() || './dist';
 }
 
-/** Astro's cache, also home to social cards already drawn: CARRYOVER_CACHE_DIR or `node_modules/.astro`. */
+/** Astro's cache, also home to the social cards and oEmbed thumbnails already drawn: CARRYOVER_CACHE_DIR or `node_modules/.astro`. */
 export function cacheDir(env: Record<string, string | undefined>): string {
   return env.CARRYOVER_CACHE_DIR?.trim() || './node_modules/.astro';
 }
