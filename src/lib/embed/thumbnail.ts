@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cached, cacheFile } from '../social-card/cache';
+import { cached, cacheFile } from '../file-cache';
 import { muscleMapSvg } from '../muscle-map/svg';
 import type { Muscle } from '../vocabulary';
 import { THUMBNAIL } from './embed';

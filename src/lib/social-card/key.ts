@@ -1,4 +1,4 @@
-import { cacheFile, contentHash } from './cache';
+import { cacheFile, contentHash } from '../file-cache';
 import { cardArtLayers, titleSize, type CardArt, type SocialCard } from './card';
 
 /**

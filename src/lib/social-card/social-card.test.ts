@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { rgb } from './blend';
-import { cached, cacheFile } from './cache';
+import { cached, cacheFile } from '../file-cache';
 import { cardFiles } from './key';
 import { ART_BOX, cardArtLayers, cardFrameSvg, CARD_COLOURS, CARD_SIZE, TEXT_LAYOUT, titleSize, type SocialCard } from './card';
 import { renderSocialCard } from './render';

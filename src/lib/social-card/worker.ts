@@ -11,7 +11,7 @@ import { parentPort } from 'node:worker_threads';
 const { resolveTsExtensions } = await import('./resolve-ts.ts');
 resolveTsExtensions();
 const { renderSocialCard } = await import('./render.ts');
-const { store } = await import('./cache.ts');
+const { store } = await import('../file-cache.ts');
 
 /** One card to draw into `file`; the answer names the file, drawn or not. */
 parentPort!.on('message', async ({ file, card }: { file: string; card: Parameters<typeof renderSocialCard>[0] }) => {

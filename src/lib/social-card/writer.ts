@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { store } from './cache';
+import { store } from '../file-cache';
 import type { SocialCard } from './card';
 import type { CardDrawer } from './drawer';
 
