@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { cached, cacheFile } from '../file-cache';
 import { muscleMapSvg } from '../muscle-map/svg';
+import { CARD_COLOURS as C } from '../social-card/card';
 import type { Muscle } from '../vocabulary';
 import { THUMBNAIL } from './embed';
 
-const COLOURS = { background: '#fbfaf7', body: '#f1efe9', outline: '#d6d3cb', muscle: '#0a6448' };
+// The social cards' fixed light palette: an image shared elsewhere should not follow the reader's theme.
+const COLOURS = { background: C.background, body: C.body, outline: C.border, muscle: C.accent };
 const PNG = { compressionLevel: 9 } as const;
 
 /**

@@ -1,6 +1,6 @@
+import { escapeHtml as e } from '../html-entities';
 import { DISTANCES, PHASES, SECTIONS } from '../vocabulary';
 import { addDays, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
-import { escapeHtml as e } from '../html-entities';
 import type { Week } from './outline';
 import type { Plan, PlanItem, Session } from './types';
 
