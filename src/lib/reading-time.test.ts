@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { countWords, readingMinutes } from './reading-time';
 
@@ -13,6 +14,23 @@ describe('countWords', () => {
       '- a *listed* item',
     ].join('\n');
     expect(countWords(body)).toBe(2 + 3 + 3);
+  });
+
+  /** Splitting on white space and keeping the pieces with a letter or digit: slow, and plainly right. */
+  const reference = (prose: string) => prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+  test('counts as splitting on white space would, in any script and with any spaces', () => {
+    // Letters beyond ASCII and beyond the Basic Multilingual Plane, digits, marks, Unicode spaces, emoji.
+    const piece = fc.constantFrom('a', 'Z', '7', 'é', 'ß', 'я', '中', '𝐀', '٣', '😀', '—', '.', ',', "'", ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u200b');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (prose) => {
+        expect(countWords(prose)).toBe(reference(prose));
+      }),
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (prose) => {
+      // Markup characters become spaces before counting, as in countWords.
+      expect(countWords(prose)).toBe(reference(prose.replace(/```[\s\S]*?```/g, ' ').replace(/^(import|export)\s.*$/gm, ' ').replace(/<[^>]+>/g, ' ').replace(/[#*_`>|[\]()-]/g, ' ')));
+    }));
   });
 });
 

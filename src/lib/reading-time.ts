@@ -8,7 +8,40 @@ export function countWords(mdx: string): number {
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/[#*_`>|[\]()-]/g, ' ');
-  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return countWordRuns(prose);
+}
+
+/**
+ * Runs of non-space characters that hold a letter or a digit, as
+ * `text.split(/\s+/).filter(…)` would count them, without making a string of
+ * every word: every guide page, card and JSON-LD block asks, and a
+ * 5,000-guide build spent 0.6 s splitting.
+ */
+function countWordRuns(text: string): number {
+  let words = 0;
+  let inCountedRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) inCountedRun = false;
+    else if (!inCountedRun && isLetterOrDigit(text, i, code)) {
+      words++;
+      inCountedRun = true;
+    }
+  }
+  return words;
+}
+
+const SPACE = /\s/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+
+function isLetterOrDigit(text: string, at: number, code: number): boolean {
+  const lower = code | 32;
+  if (code < 128) return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 /**
