@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { moveAside } from '../scripts/bench/build';
 import { generateContent } from '../scripts/bench/generate';
 import { measure } from '../scripts/bench/measure';
+import { profileFiles, summariseProfile, type CpuProfile } from '../scripts/bench/profile';
 import { countedPages, marginal, median, routeTimes, summarise } from '../scripts/bench/summary';
 import { root, tempDir } from './helpers/paths';
 
@@ -87,4 +89,23 @@ test('the last round\'s output is moved aside whole, not deleted, and a folder t
   const moved = readdirSync(trash);
   expect(moved).toHaveLength(1);
   expect(readFileSync(join(trash, moved[0]!, 'guides', 'index.html'), 'utf8')).toBe('<p>kept</p>');
+});
+
+test('a real CPU profile is read back: the busy function leads its own time, and its caller holds it', () => {
+  const dir = tempDir('bench-profile');
+  // `spin` does the work and `outer` only calls it; `idle` waits on a timer.
+  const script = `function spin(ms) { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; }
+function outer() { return spin(300); }
+outer(); setTimeout(function idle() {}, 100);`;
+  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=500', '-e', script]);
+  const [file] = profileFiles(dir);
+  const summary = summariseProfile(JSON.parse(readFileSync(file!, 'utf8')) as CpuProfile, { top: 50 });
+  const ownCode = summary.self.filter(({ name }) => !name.startsWith('('));
+  expect(ownCode[0]!.name).toMatch(/^spin \(/);
+  const inclusive = (name: string) => summary.inclusive.find((entry) => entry.name.startsWith(`${name} (`))!.ms;
+  expect(inclusive('outer')).toBeGreaterThanOrEqual(ownCode[0]!.ms);
+  // Times are in ms: `spin` runs for 300 ms by its own clock, so its samples cover most of that.
+  expect(inclusive('spin')).toBeGreaterThan(250);
+  expect(summary.self.find(({ name }) => name.startsWith('outer'))?.ms ?? 0).toBeLessThan(ownCode[0]!.ms / 10);
+  expect(summariseProfile(JSON.parse(readFileSync(file!, 'utf8')) as CpuProfile, { match: 'spin' }).self.map(({ name }) => name)).toEqual([ownCode[0]!.name]);
 });

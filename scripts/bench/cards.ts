@@ -3,7 +3,7 @@
  * drawing them (the numbers are in bench/notes.md). Cards are guide cards
  * with distinct titles and a few muscle maps, as a large site has.
  *
- *   node scripts/bench/cards.ts [cards, default 300]
+ *   npx node scripts/bench/cards.ts [cards, default 300]
  */
 import { cpuUsage } from 'node:process';
 
