@@ -23,6 +23,16 @@ describe('the embed page and host script', () => {
     expect(readPage(dir, '/embed/exercises/split-squat/index.html').querySelector('header.site-header, nav')).toBeNull();
   });
 
+  test('every card asks search engines not to index it and names its exercise page as the original', () => {
+    const cards = readdirSync(join(dir, 'embed', 'exercises'));
+    expect(cards.length).toBeGreaterThanOrEqual(40);
+    for (const slug of cards) {
+      const card = readPage(dir, `/embed/exercises/${slug}/index.html`);
+      expect(card.querySelector('meta[name="robots"]')?.getAttribute('content'), slug).toBe('noindex');
+      expect(card.querySelector('link[rel="canonical"]')?.getAttribute('href'), slug).toBe(`${url}/exercises/${slug}/`);
+    }
+  });
+
   test('the host script is at most 2 KB gzipped', () => {
     expect(gz('/embed.js')).toBeLessThanOrEqual(2 * 1024);
   });
