@@ -47,7 +47,7 @@ export function frameName(frame: CpuProfile['nodes'][number]['callFrame']): stri
 
 /** Where one profile's time went: the `top` functions, or the `top` whose names hold `match`. */
 export function summariseProfile(profile: CpuProfile, { top = 30, match = '' } = {}): ProfileSummary {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const nameOf = new Map(profile.nodes.map((node) => [node.id, frameName(node.callFrame)]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const sampled = new Map<number, number>();
@@ -58,10 +58,10 @@ export function summariseProfile(profile: CpuProfile, { top = 30, match = '' } =
   let totalUs = 0;
   for (const [id, us] of sampled) {
     totalUs += us;
-    const name = frameName(byId.get(id)!.callFrame);
+    const name = nameOf.get(id)!;
     self.set(name, (self.get(name) ?? 0) + us);
     const onStack = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(frameName(byId.get(at)!.callFrame));
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(nameOf.get(at)!);
     for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + us);
   }
   const ranked = (times: Map<string, number>) =>
