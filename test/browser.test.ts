@@ -155,6 +155,29 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test(`every folded section shows the marker that says it opens (${narrowPages.length} pages)`, async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const unmarked: string[] = [];
+    for (const path of narrowPages) {
+      await page.goto(`${url}${path}`);
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('summary')]
+          .filter((summary) => summary.getClientRects().length > 0)
+          .filter((summary) => {
+            // A summary shows its triangle as a list item; one styled otherwise must draw its own marker.
+            const style = getComputedStyle(summary);
+            const drawn = getComputedStyle(summary, '::before').content;
+            return !(style.display === 'list-item' && style.listStyleType !== 'none') && ['none', 'normal'].includes(drawn);
+          })
+          .map((summary) => summary.textContent!.trim()),
+      );
+      unmarked.push(...names.map((name) => `${path}: “${name}”`));
+    }
+    expect(unmarked).toEqual([]);
+    await context.close();
+  });
+
   test('on a phone, a wide table in a guide scrolls in its own named region, by keyboard too', async () => {
     context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
