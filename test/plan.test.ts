@@ -170,6 +170,30 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     });
   }
 
+  test.each([1280, 660])('at %i px the tables of a day line up under one another, and no tempo breaks across lines', async (width) => {
+    await open('/plan/build/', { viewport: { width, height: 900 } });
+    const days = await page.evaluate(() =>
+      [...document.querySelectorAll('.session')].map((day) =>
+        [...day.querySelectorAll('table.exercises')].map((table) => [...table.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().left))),
+      ),
+    );
+    expect(days.length).toBe(2);
+    for (const tables of days) {
+      expect(tables.length).toBeGreaterThan(1);
+      for (const columns of tables) expect(columns).toEqual(tables[0]);
+    }
+    const tempoLines = await page.evaluate(() =>
+      [...document.querySelectorAll('table.exercises td[data-label="Tempo"]')].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return `${cell.textContent}: ${range.getClientRects().length}`;
+      }),
+    );
+    expect(tempoLines.length).toBeGreaterThan(5);
+    expect(tempoLines.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+    await context.close();
+  });
+
   test('without JavaScript the form opens a pre-rendered phase template', async () => {
     await open('/plan/', { javaScriptEnabled: false });
     expect(await page.isVisible('button:has-text("Build my plan")')).toBe(false);
