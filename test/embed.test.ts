@@ -33,6 +33,15 @@ describe('the embed page and host script', () => {
     }
   });
 
+  test('every card names its exercise in the link back as the collection writes it', () => {
+    for (const slug of readdirSync(join(dir, 'embed', 'exercises'))) {
+      const card = readPage(dir, `/embed/exercises/${slug}/index.html`);
+      const name = card.querySelector('h1')!.textContent!;
+      // Lower-casing the name would read "the dumbbell romanian deadlift" and "the a-skip".
+      expect(card.querySelector('footer a')!.textContent, slug).toBe(`${name}: full guide on Carryover (opens in a new tab) →`);
+    }
+  });
+
   test('the host script is at most 2 KB gzipped', () => {
     expect(gz('/embed.js')).toBeLessThanOrEqual(2 * 1024);
   });
