@@ -58,7 +58,8 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await open();
     await raceIn(weeks);
     await expect.poll(() => page.textContent('#plan-title')).toBe(`Your ${phase} template`);
-    expect(await page.textContent('.plan-facts')).toContain(`${weeks} week${weeks === 1 ? '' : 's'} 0 days to go`);
+    expect(await page.textContent('.plan-facts')).toContain(` · ${weeks} week${weeks === 1 ? '' : 's'} to go · `);
+    expect(await page.textContent('#plan-status')).toBe(`Plan updated: ${phase[0]!.toUpperCase()}${phase.slice(1)} phase, ${weeks} week${weeks === 1 ? '' : 's'} to go.`);
     expect(await page.locator('.session h3').allTextContents()).toEqual([expect.stringMatching(/^Day A/), expect.stringMatching(/^Day B/)]);
     expect(await page.locator('.week-list li').count()).toBe(weeks + 1);
     expect(await page.locator('.week-list li').last().textContent()).toContain('race week');

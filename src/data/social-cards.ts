@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { cacheDir } from '../lib/build-dirs';
 import type { Exercise } from '../lib/exercise';
 import { cached } from '../lib/file-cache';
+import { pluralize } from '../lib/plural';
 import { readingMinutes } from '../lib/reading-time';
 import { cardFrameSvg, CARD_SIZE, TEXT_LAYOUT, type SocialCard } from '../lib/social-card/card';
 import { cardFiles } from '../lib/social-card/key';
@@ -60,7 +61,7 @@ export function phaseCard(phase: Phase): SocialCard {
   return {
     kind: 'Plan template',
     title: `${PHASES[phase]} strength template`,
-    subtitle: `Day A and Day B · ${sessionsPerWeek} session${sessionsPerWeek === 1 ? '' : 's'} a week`,
+    subtitle: `Day A and Day B · ${pluralize(sessionsPerWeek, 'session')} a week`,
     siteName: site.name,
     art: { type: 'phase', phase },
   };

@@ -1,3 +1,5 @@
+import { pluralize } from './plural';
+
 /** A gap in a list of page links, shown as an ellipsis. */
 export const GAP = 'gap';
 
@@ -58,6 +60,6 @@ export function pageSuffix(current: number, last: number): string {
  * @example listSummary(13, 2, 3) // '13 guides, newest first. Page 2 of 3.'
  */
 export function listSummary(total: number, current: number, last: number): string {
-  const count = `${total} guide${total === 1 ? '' : 's'}, newest first.`;
+  const count = `${pluralize(total, 'guide')}, newest first.`;
   return last > 1 ? `${count} Page ${current} of ${last}.` : count;
 }

@@ -104,6 +104,8 @@ export const planRulesSchema = z
       deloadVolume: share,
       /** Share of normal taper volume in race week. */
       raceWeekVolume: share,
+      /** Days right before the race with no lifting at all. */
+      restDaysBeforeRace: z.number(friendly).int().min(0).max(14),
       /** Phases whose weeks get deloads and baseline tests. */
       loadingPhases: z.array(closedList(PHASES, 'phases'), friendly),
       /** What each equipment level allows. */

@@ -3,7 +3,7 @@ import { buildPlan } from '../../lib/plan/build-plan';
 import { calendarDateOf, type CalendarDate } from '../../lib/plan/calendar-date';
 import { planToIcs } from '../../lib/plan/ics';
 import { parsePlanQuery, planQuery } from '../../lib/plan/query';
-import { renderPlan } from '../../lib/plan/render';
+import { renderPlan, timeToRace } from '../../lib/plan/render';
 import type { PlanRules } from '../../lib/plan/rules';
 import type { Plan, PlanInput } from '../../lib/plan/types';
 import { PHASES } from '../../lib/vocabulary';
@@ -75,7 +75,7 @@ export function startPlanBuilder(root: HTMLElement) {
     } catch {
       /* Storage may be off; the URL still holds the plan. */
     }
-    if (announce) status.textContent = `Plan updated: ${PHASES[plan.phase]} phase${plan.weeksToRace === undefined ? '' : `, ${plan.weeksToRace} weeks to go`}.`;
+    if (announce) status.textContent = `Plan updated: ${PHASES[plan.phase]} phase${plan.daysToRace !== undefined && plan.daysToRace >= 0 ? `, ${timeToRace(plan.daysToRace)}` : ''}.`;
   };
 
   form.addEventListener('change', () => show(formQuery(form), true));

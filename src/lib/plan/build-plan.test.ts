@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledExercises, bundledRules } from '../../../test/helpers/content';
 import { DISTANCES, EQUIPMENT_LEVELS, EXPERIENCE, PHASES, type Distance, type EquipmentLevel, type Experience, type Phase } from '../vocabulary';
 import { buildPlan } from './build-plan';
+import { planEvents } from './ics';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { DEFAULT_INPUT, raceInWeeks } from './query';
 import type { PlanInput } from './types';
@@ -73,6 +74,38 @@ describe('the phase follows the calendar', () => {
     expect(plan.phase).toBe('build');
     expect(plan.weeks).toEqual([]);
     expect(plan.daysToRace).toBeUndefined();
+  });
+});
+
+describe('the taper', () => {
+  const monday = parseCalendarDate('2026-12-07')!;
+  const saturday = parseCalendarDate('2026-12-12')!;
+
+  test('its one session falls early in the week, on the day Day A has in base', () => {
+    const taper = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
+    const base = buildPlan(input({ today: monday, raceDate: raceInWeeks(monday, 20) }), exercises, rules);
+    expect(taper.phase).toBe('taper');
+    expect(taper.liftingDays).toEqual([0]);
+    expect(base.liftingDays).toEqual([0, 4]);
+  });
+
+  test('seen on the Monday before a Saturday race, the session is that Monday, in the calendar too', () => {
+    const plan = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
+    expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-07']);
+    expect(plan.notices.map((n) => n.text)).not.toContain('Your race is days away: skip lifting until after it.');
+  });
+
+  test('once the week’s session day has passed and the next is after the race, the plan says to skip lifting', () => {
+    const plan = buildPlan(input({ today: parseCalendarDate('2026-12-08')!, raceDate: saturday }), exercises, rules);
+    expect(planEvents(plan)).toEqual([]);
+    expect(plan.notices.map((n) => n.text)).toContain('Your race is days away: skip lifting until after it.');
+  });
+
+  test('in the rest days before the race there is nothing to lift', () => {
+    const plan = buildPlan(input({ today: parseCalendarDate('2026-12-09')!, raceDate: saturday }), exercises, rules);
+    expect(rules.restDaysBeforeRace).toBe(3);
+    expect(planEvents(plan)).toEqual([]);
+    expect(plan.notices.map((n) => n.text)).toContain('Your race is days away: skip lifting until after it.');
   });
 });
 

@@ -1,7 +1,9 @@
 import type { Exercise } from '../exercise';
+import { pluralize } from '../plural';
 import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
-import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
-import { chooseLiftingDays } from './lifting-days';
+import { daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { planEvents } from './ics';
+import { chooseLiftingDays, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -16,6 +18,15 @@ const SECTION_ORDER = Object.keys(SECTIONS) as Section[];
 export interface PlanSettings {
   /** Weekday the outline's weeks start on, 0 = Monday. */
   weekStart?: number;
+}
+
+/*
+ * A phase with fewer sessions keeps the first of the usual days: the taper's
+ * one session then falls early in the week, as its purpose asks, and on the
+ * day the calendar gives it whichever phase the plan was opened in.
+ */
+function usualLiftingDays(sessionsPerWeek: number, runs: KeyRuns): number[] {
+  return chooseLiftingDays(Math.max(2, sessionsPerWeek), runs).slice(0, sessionsPerWeek);
 }
 
 /**
@@ -44,7 +55,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
   }
 
   const phaseRules = rules.phases[phase];
-  const liftingDays = chooseLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
+  const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
   const context: SelectionContext = {
     exercises,
     phase,
@@ -76,11 +87,16 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     sessions,
     weeks,
     deloadVolume: rules.deloadVolume,
+    restDaysBeforeRace: rules.restDaysBeforeRace,
   };
   if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
   if (daysToRace !== undefined) {
     plan.daysToRace = daysToRace;
     plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
+  }
+  // Also when the week's lifting day has passed and the next falls in the rest days.
+  if (daysToRace !== undefined && daysToRace > 0 && planEvents(plan).length === 0) {
+    notices.push({ level: 'info', text: 'Your race is days away: skip lifting until after it.' });
   }
   if (liftingDays.some((day) => day === input.longRun || input.quality.includes(day))) {
     notices.push({ level: 'warning', text: 'Your run days leave no gap for lifting away from them; keep those sessions short and easy.' });
@@ -91,7 +107,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string): Notice[] {
   if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
   if (daysToRace < 0 && calendarPhase === 'recovery') {
-    return [{ level: 'info', text: `Your race was ${-daysToRace} day${daysToRace === -1 ? '' : 's'} ago. These weeks are for recovery; then set your next race.` }];
+    return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago. These weeks are for recovery; then set your next race.` }];
   }
   if (daysToRace < 0) {
     return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it; until then, this is a base template.` }];
@@ -99,7 +115,6 @@ function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRu
   if (daysToRace > rules.longLeadWeeks * 7) {
     return [{ level: 'info', text: `Your race is more than ${rules.longLeadWeeks} weeks away, so you start with a long base. Come back as it gets closer.` }];
   }
-  if (daysToRace <= 3) return [{ level: 'info', text: 'Your race is days away: skip lifting until after it.' }];
   return [];
 }
 
@@ -167,9 +182,4 @@ function fillSlot(
 /** The weekday name of a lifting day, for readers. */
 export function weekdayName(day: number): string {
   return WEEKDAY_NAMES[day] ?? '';
-}
-
-/** The date of the race-week session cut-off: no lifting in the last three days. */
-export function lastLiftingDay(raceDate: NonNullable<PlanInput['raceDate']>) {
-  return addDays(raceDate, -4);
 }

@@ -46,8 +46,8 @@ export interface CalendarEvent {
 
 /**
  * The lifting sessions from today to race day, one per lifting day: Day A
- * and Day B in turn, one session a week in the taper, none in the last
- * three days before the race.
+ * and Day B in turn, one session a week in the taper, none in the rest days
+ * right before the race.
  */
 export function planEvents(plan: Plan): CalendarEvent[] {
   const raceDate = plan.input.raceDate;
@@ -60,7 +60,7 @@ export function planEvents(plan: Plan): CalendarEvent[] {
     for (const day of plan.liftingDays.slice(0, perWeek)) {
       const date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
       if (date < plan.input.today) continue;
-      if (week.kind !== 'recovery' && daysBetween(date, raceDate) < 4) continue;
+      if (week.kind !== 'recovery' && daysBetween(date, raceDate) <= plan.restDaysBeforeRace) continue;
       const session = next++ % 2 === 0 ? dayA : dayB;
       events.push({ date, session, summary: `Strength ${session.title} · ${PHASES[week.phase]}${KIND_NOTE[week.kind]}` });
     }

@@ -67,14 +67,36 @@ describe('plan invariants', () => {
     );
   });
 
-  test('calendar sessions never fall in the last three days before the race, nor before today', () => {
+  test('calendar sessions never fall in the rest days before the race, nor before today', () => {
     fc.assert(
       fc.property(planInput, (input) => {
         for (const event of planEvents(plan(input))) {
           const before = daysBetween(event.date, input.raceDate!);
-          expect(before >= 4 || before < 0, `a session ${before} days before the race`).toBe(true);
+          expect(before > rules.restDaysBeforeRace || before < 0, `a session ${before} days before the race`).toBe(true);
           expect(daysBetween(input.today, event.date)).toBeGreaterThanOrEqual(0);
         }
+      }),
+    );
+  });
+
+  test('with a race ahead, the calendar holds a session before it or the plan says to skip lifting', () => {
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const result = plan(input);
+        fc.pre(result.daysToRace !== undefined && result.daysToRace > 0);
+        const before = planEvents(result).filter((event) => event.date < input.raceDate!);
+        const skip = result.notices.some((notice) => notice.text === 'Your race is days away: skip lifting until after it.');
+        expect(before.length > 0, 'a session before the race or the notice, never both').not.toBe(skip);
+      }),
+    );
+  });
+
+  test('the taper’s one session falls on the first of the usual lifting days, whichever phase the plan opens in', () => {
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const taper = plan({ ...input, phase: 'taper' });
+        const base = plan({ ...input, phase: 'base' });
+        expect(taper.liftingDays).toEqual([base.liftingDays[0]]);
       }),
     );
   });

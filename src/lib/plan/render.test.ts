@@ -4,7 +4,7 @@ import { bundledExercises, bundledRules } from '../../../test/helpers/content';
 import { buildPlan } from './build-plan';
 import { parseCalendarDate } from './calendar-date';
 import { DEFAULT_INPUT, raceInWeeks } from './query';
-import { renderPlan } from './render';
+import { renderPlan, timeToRace } from './render';
 
 const today = parseCalendarDate('2026-11-25')!;
 const plan = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today, raceDate: raceInWeeks(today, 20), swaps: {} }, bundledExercises(), bundledRules());
@@ -13,7 +13,7 @@ const dom = (html: string) => parseHTML(`<body>${html}</body>`).document;
 test('shows the race, phase, weeks to go and dates, then Day A and Day B', () => {
   const document = dom(renderPlan(plan));
   expect(document.querySelector('#plan-title')!.textContent).toBe('Your base template');
-  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks 0 days to go · Mon 23 November to Sun 18 April 2027');
+  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks to go · Mon 23 November to Sun 18 April 2027');
   expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday', 'Day B · Friday']);
 });
 
@@ -63,4 +63,28 @@ test('the printed log grid has a column per week and a row per main and accessor
 test('the log grid writes loads in the site’s unit', () => {
   expect(dom(renderPlan(plan)).querySelector('.log-grid td span')!.textContent).toBe('kg');
   expect(dom(renderPlan(plan, { loadUnit: 'lb' })).querySelector('.log-grid td span')!.textContent).toBe('lb');
+});
+
+test('the time to the race leaves out a part that is zero and counts one in the singular', () => {
+  expect([0, 1, 5, 7, 8, 14, 19, 140].map(timeToRace)).toEqual([
+    'race day',
+    '1 day to go',
+    '5 days to go',
+    '1 week to go',
+    '1 week 1 day to go',
+    '2 weeks to go',
+    '2 weeks 5 days to go',
+    '20 weeks to go',
+  ]);
+});
+
+test('a taper with a race ahead names its day and the rest days; a one-week outline is not “all 1 weeks”', () => {
+  const monday = parseCalendarDate('2026-12-07')!;
+  const taper = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today: monday, raceDate: parseCalendarDate('2026-12-12')!, swaps: {} }, bundledExercises(), bundledRules());
+  const document = dom(renderPlan(taper));
+  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Sat 12 December 2026 · Taper phase · 5 days to go · Mon 7 December to Sun 13 December 2026');
+  expect(document.querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B. No lifting in the last 3 days before your race.');
+  expect(document.querySelector('.week-list summary')!.textContent).toBe('1 week');
+  const chosen = buildPlan({ ...DEFAULT_INPUT, phase: 'taper', quality: [1, 3], today: monday, swaps: {} }, bundledExercises(), bundledRules());
+  expect(dom(renderPlan(chosen)).querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B.');
 });

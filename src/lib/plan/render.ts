@@ -1,4 +1,5 @@
 import { escapeHtml as e } from '../html-entities';
+import { pluralize } from '../plural';
 import { DISTANCES, PHASES, SECTIONS } from '../vocabulary';
 import { addDays, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
 import type { Week } from './outline';
@@ -39,16 +40,29 @@ export function planSummary(plan: Plan): string[] {
   const facts: string[] = [];
   if (input.raceDate) facts.push(`${DISTANCES[input.distance]} on ${formatCalendarDate(input.raceDate, true)}`);
   facts.push(`${PHASES[plan.phase]} phase${plan.phaseSource === 'chosen' ? ' (chosen)' : ''}`);
-  if (plan.weeksToRace !== undefined && plan.daysToRace !== undefined && plan.daysToRace >= 0) {
-    facts.push(plan.daysToRace === 0 ? 'race day' : `${plan.weeksToRace} week${plan.weeksToRace === 1 ? '' : 's'} ${plan.daysToRace % 7} day${plan.daysToRace % 7 === 1 ? '' : 's'} to go`);
-  }
+  if (plan.daysToRace !== undefined && plan.daysToRace >= 0) facts.push(timeToRace(plan.daysToRace));
   if (plan.weeks.length > 0) facts.push(`${formatCalendarDate(plan.weeks[0]!.start)} to ${formatCalendarDate(addDays(plan.weeks.at(-1)!.start, 6), true)}`);
   return facts;
 }
 
+/**
+ * How long until the race, leaving out a part that is zero.
+ * @example timeToRace(19) // '2 weeks 5 days to go'
+ * @example timeToRace(5) // '5 days to go'
+ */
+export function timeToRace(days: number): string {
+  if (days === 0) return 'race day';
+  const parts = [Math.floor(days / 7) > 0 && pluralize(Math.floor(days / 7), 'week'), days % 7 > 0 && pluralize(days % 7, 'day')];
+  return `${parts.filter(Boolean).join(' ')} to go`;
+}
+
 function schedule(plan: Plan): string {
   const days = plan.liftingDays.map((day) => WEEKDAY_NAMES[day]);
-  if (plan.sessionsPerWeek === 1) return `One session a week, on ${days[0]}: alternate Day A and Day B.`;
+  if (plan.sessionsPerWeek === 1) {
+    const raceAhead = plan.daysToRace !== undefined && plan.daysToRace > 0;
+    const rest = raceAhead ? ` No lifting in the last ${pluralize(plan.restDaysBeforeRace, 'day')} before your race.` : '';
+    return `One session a week, on ${days[0]}: alternate Day A and Day B.${rest}`;
+  }
   return `${plan.sessionsPerWeek} sessions a week: Day A on ${days[0]}, Day B on ${days[1]}. Never on consecutive days.`;
 }
 
@@ -106,7 +120,7 @@ function timelineLabel(weeks: readonly Week[]): string {
     .map((phase) => [phase, weeks.filter((week) => week.phase === phase).length] as const)
     .filter(([, count]) => count > 0)
     .map(([phase, count]) => `${count} ${PHASES[phase].toLowerCase()}`);
-  return `${weeks.length} week${weeks.length === 1 ? '' : 's'}: ${counts.join(', ')}`;
+  return `${pluralize(weeks.length, 'week')}: ${counts.join(', ')}`;
 }
 
 function timeline(plan: Plan): string {
@@ -127,7 +141,7 @@ function timeline(plan: Plan): string {
     .filter((phase) => plan.weeks.some((week) => week.phase === phase))
     .map((phase) => `<span class="key phase-${phase}">${e(PHASES[phase])}</span>`)
     .join(' ')}</p>
-<details class="week-list"${plan.weeks.length <= 8 ? ' open' : ''}><summary>All ${plan.weeks.length} weeks</summary><ol>${list}</ol></details>
+<details class="week-list"${plan.weeks.length <= 8 ? ' open' : ''}><summary>${plan.weeks.length === 1 ? '1 week' : `All ${plan.weeks.length} weeks`}</summary><ol>${list}</ol></details>
 </section>`;
 }
 

@@ -74,4 +74,6 @@ export interface Plan {
   weeks: Week[];
   /** Share of sets kept in a deload week. */
   deloadVolume: number;
+  /** Days right before the race with no lifting. */
+  restDaysBeforeRace: number;
 }

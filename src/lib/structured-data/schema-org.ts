@@ -1,4 +1,5 @@
 import type { Exercise } from '../exercise';
+import { pluralize } from '../plural';
 import { EQUIPMENT, MUSCLES, PATTERNS, PHASES, type Phase } from '../vocabulary';
 
 /*
@@ -107,7 +108,7 @@ export function exercisePlan(facts: PlanFacts, publisher: Publisher): Thing {
     url: facts.url,
     image: facts.image,
     exerciseType: 'Strength training',
-    activityFrequency: `${facts.sessionsPerWeek} session${facts.sessionsPerWeek === 1 ? '' : 's'} per week`,
+    activityFrequency: `${pluralize(facts.sessionsPerWeek, 'session')} per week`,
     repetitions: facts.repetitions,
     restPeriods: facts.restPeriods,
     intensity: facts.intensity,
