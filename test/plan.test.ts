@@ -153,9 +153,11 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
       expect(daysBetween(today, date)).toBeGreaterThanOrEqual(0);
       expect(daysBetween(date, race)).toBeGreaterThanOrEqual(4);
       expect(event.summary).toMatch(/^Strength Day [AB] · (Base|Build|Peak \(in-season\)|Taper)/);
+      const parts = event.summary.toLowerCase().split(' · ');
+      expect(new Set(parts).size, `${event.summary} says a part twice`).toBe(parts.length);
     }
     expect(events.some((event) => event.summary.includes('deload week'))).toBe(true);
-    expect(events.some((event) => event.summary.includes('taper'))).toBe(true);
+    expect(events.some((event) => event.summary.endsWith(' · Taper'))).toBe(true);
     await context.close();
   });
 

@@ -1,15 +1,7 @@
 import { PHASES } from '../vocabulary';
 import { addDays, daysBetween, weekday, type CalendarDate } from './calendar-date';
+import { WEEK_KIND_LABELS } from './outline';
 import type { Plan, Session } from './types';
-
-const KIND_NOTE = {
-  normal: '',
-  deload: ' · deload week',
-  test: ' · baseline test week',
-  taper: ' · taper',
-  race: ' · race week',
-  recovery: ' · recovery',
-} as const;
 
 /** RFC 5545 text escaping, then folding at 75 octets. */
 function escapeText(text: string): string {
@@ -62,7 +54,7 @@ export function planEvents(plan: Plan): CalendarEvent[] {
       if (date < plan.input.today) continue;
       if (week.kind !== 'recovery' && daysBetween(date, raceDate) <= plan.restDaysBeforeRace) continue;
       const session = next++ % 2 === 0 ? dayA : dayB;
-      events.push({ date, session, summary: `Strength ${session.title} · ${PHASES[week.phase]}${KIND_NOTE[week.kind]}` });
+      events.push({ date, session, summary: [`Strength ${session.title}`, PHASES[week.phase], WEEK_KIND_LABELS[week.kind]].filter(Boolean).join(' · ') });
     }
   }
   return events;

@@ -6,6 +6,19 @@ import type { PlanRules } from './rules';
 /** What kind of week it is, as the timeline names it. */
 export type WeekKind = 'normal' | 'deload' | 'test' | 'taper' | 'race' | 'recovery';
 
+/**
+ * What a week's kind adds to its phase's name in the outline and the
+ * calendar; nothing where the phase already says it ("Taper", not "Taper, taper").
+ */
+export const WEEK_KIND_LABELS: Record<WeekKind, string> = {
+  normal: '',
+  deload: 'deload week',
+  test: 'baseline test week',
+  taper: '',
+  race: 'race week',
+  recovery: '',
+};
+
 export interface Week {
   /** 0 for the week containing today. */
   index: number;

@@ -88,3 +88,13 @@ test('a taper with a race ahead names its day and the rest days; a one-week outl
   const chosen = buildPlan({ ...DEFAULT_INPUT, phase: 'taper', quality: [1, 3], today: monday, swaps: {} }, bundledExercises(), bundledRules());
   expect(dom(renderPlan(chosen)).querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B.');
 });
+
+test('a recovery or taper week is named once, not “Recovery, recovery”', () => {
+  const after = (raceDate: string) =>
+    dom(renderPlan(buildPlan({ ...DEFAULT_INPUT, distance: 'ultra', quality: [1, 3], today, raceDate: parseCalendarDate(raceDate)!, swaps: {} }, bundledExercises(), bundledRules())));
+  const recovery = [...after('2026-11-22').querySelectorAll('.week-list li')].map((li) => li.textContent);
+  expect(recovery.length).toBeGreaterThan(1);
+  expect(recovery.every((week) => /^Week \d+ from .+: Recovery · 40% volume$/.test(week!))).toBe(true);
+  const taper = [...after('2026-12-06').querySelectorAll('.week-list li')].map((li) => li.textContent);
+  expect(taper).toEqual(['Week 1 from Mon 23 November: Taper · 30% volume', 'Week 2 from Mon 30 November: Taper, race week · 15% volume']);
+});

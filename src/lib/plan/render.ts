@@ -2,7 +2,7 @@ import { escapeHtml as e } from '../html-entities';
 import { pluralize } from '../plural';
 import { DISTANCES, PHASES, SECTIONS } from '../vocabulary';
 import { addDays, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
-import type { Week } from './outline';
+import { WEEK_KIND_LABELS, type Week } from './outline';
 import type { Plan, PlanItem, Session } from './types';
 
 /*
@@ -18,15 +18,6 @@ export interface RenderOptions {
   /** What loads are written in on the log grid, e.g. `kg` or `lb`. */
   loadUnit?: string;
 }
-
-const KIND_LABEL: Record<Week['kind'], string> = {
-  normal: '',
-  deload: 'deload week',
-  test: 'baseline test week',
-  taper: 'taper',
-  race: 'race week',
-  recovery: 'recovery',
-};
 
 /** The dose columns after each exercise; a phone shows each value under its column's name (plan.css). */
 const DOSE_COLUMNS = ['Sets × reps', 'Tempo', 'Rest', 'Effort'] as const;
@@ -130,7 +121,7 @@ function timeline(plan: Plan): string {
     .join('');
   const list = plan.weeks
     .map((week) => {
-      const kind = KIND_LABEL[week.kind];
+      const kind = WEEK_KIND_LABELS[week.kind];
       return `<li class="phase-${week.phase}"><span class="week-name">Week ${week.index + 1}</span> <span class="week-date">from ${e(formatCalendarDate(week.start))}</span>: ${e(PHASES[week.phase])}${kind ? `, ${e(kind)}` : ''} · ${percent(week.volume)} volume</li>`;
     })
     .join('');
