@@ -14,6 +14,7 @@ import { pageWeight } from './helpers/weight';
 const dir = inject('siteDir');
 const url = inject('siteUrl');
 const gz = (path: string) => gzipSync(readFileSync(join(dir, path))).length;
+const eventually = { timeout: 20_000 };
 
 describe('the embed page and host script', () => {
   test('the card with its CSS and scripts is at most 20 KB gzipped and loads nothing from another host', () => {
@@ -208,4 +209,20 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
     expect(await page.locator('iframe.preview').getAttribute('src')).toBe('/embed/exercises/split-squat/');
     await context.close();
   });
+
+  for (const width of [1280, 390]) {
+    test(`at ${width} px the exercise page's preview is as tall as its card, with no empty space or scrolling`, async () => {
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+      page = await context.newPage();
+      await page.goto(`${url}/exercises/nordic-curl/`);
+      const preview = page.locator('iframe.preview');
+      await preview.scrollIntoViewIfNeeded();
+      const frame = (await (await preview.elementHandle())!.contentFrame())!;
+      await frame.waitForLoadState('load');
+      const card = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await expect.poll(async () => Math.abs((await preview.boundingBox())!.height - (await card())), eventually).toBeLessThanOrEqual(1);
+      expect(await card()).toBeLessThan(560);
+      await context.close();
+    });
+  }
 });
