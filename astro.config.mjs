@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentSchemas } from './src/integrations/content-schemas';
 import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { withoutHeadInjectWarnings } from './src/lib/build-log';
@@ -20,6 +21,7 @@ export default defineConfig({
     concurrency: Number(process.env.CARRYOVER_BUILD_CONCURRENCY) || 4,
   },
   integrations: [
+    contentSchemas(),
     mdx(),
     socialCards(),
     // Embed cards are for iframes and say noindex; they stay out of the sitemap.
