@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkGuide, checkLadders, checkSlots } from '../src/lib/content-checks';
+import { checkAliases, checkGuide, checkLadders, checkSlots } from '../src/lib/content-checks';
 import { exerciseSlugsInMdx, findUnknownExercises } from '../src/lib/references';
 import { bundledExercises, bundledGuides, bundledRules } from './helpers/content';
 
@@ -28,6 +28,10 @@ describe('the content library', () => {
       ...exerciseSlugsInMdx(guide.body).map(({ slug }) => ({ file: guide.file, references: { body: [slug] } })),
     ]);
     expect(show(findUnknownExercises(entries, exercises.map((e) => e.slug)))).toEqual([]);
+  });
+
+  test('every exercise’s “Also called” line holds other names, not other spellings', () => {
+    expect(show(checkAliases(exercises, fileOf))).toEqual([]);
   });
 
   test('every exercise sits on a ladder that agrees both ways', () => {

@@ -17,12 +17,13 @@ const pagesUnder = (prefix: string) =>
 const guides = pagesUnder('/guides/');
 const exercises = pagesUnder('/exercises/').filter((p) => readPage(dir, `${p}index.html`).querySelector('article.exercise'));
 
-/** Every exercise page with the names it goes by: its title and each alias on its “Also called” line. */
+/** Every exercise page with the names it goes by: its title, each alias on its “Also called” line, and the spellings only search reads. */
 const exerciseNames = exercises.map((path) => {
   const document = readPage(dir, `${path}index.html`);
+  const list = (p: Element | undefined, prefix = '') => (p ? p.textContent!.replace(prefix, '').replace(/\.$/, '').split(', ') : []);
   const also = [...document.querySelectorAll('article p')].find((p) => p.textContent!.startsWith('Also called '));
-  const aliases = also ? also.textContent!.replace(/^Also called /, '').replace(/\.$/, '').split(', ') : [];
-  return { path, names: [document.querySelector('h1')!.textContent!, ...aliases] };
+  const spellings = document.querySelector('article p.search-terms') ?? undefined;
+  return { path, names: [document.querySelector('h1')!.textContent!, ...list(also, 'Also called '), ...list(spellings)] };
 });
 
 describe('the built pages tell Pagefind what they are', () => {
@@ -168,7 +169,9 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       ['hip bridge', '/exercises/hip-bridge/'],
       ['suitcase carry', '/exercises/suitcase-carry/'],
       ['Bulgarian split squat', '/exercises/rear-foot-elevated-split-squat/'],
-    ])('the alias “%s” finds %s', async (alias, path) => {
+      ['deadbug', '/exercises/dead-bug/'],
+      ['trapbar deadlift', '/exercises/trap-bar-deadlift/'],
+    ])('the alias or search term “%s” finds %s', async (alias, path) => {
       expect((await pagefind(page, alias, {}, 3)).urls).toContain(path);
     });
 

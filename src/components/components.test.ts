@@ -41,6 +41,7 @@ describe('ExerciseSummary', () => {
     slug: 'split-squat',
     name: 'Split squat',
     aliases: [],
+    searchTerms: [],
     pattern: 'single-leg',
     primaryMuscles: ['quadriceps', 'glutes'],
     secondaryMuscles: [],

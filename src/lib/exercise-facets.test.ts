@@ -6,6 +6,7 @@ const exercise = (slug: string, overrides: Partial<Exercise>): Exercise => ({
   slug,
   name: slug,
   aliases: [],
+  searchTerms: [],
   pattern: 'hinge',
   primaryMuscles: ['glutes'],
   secondaryMuscles: [],

@@ -8,7 +8,10 @@ export interface Exercise {
   /** The file name without extension, also the URL segment: `romanian-deadlift`. */
   slug: string;
   name: string;
+  /** Other names, shown on its page. */
   aliases: string[];
+  /** Other spellings people type; search reads them, pages do not show them. */
+  searchTerms: string[];
   pattern: Pattern;
   primaryMuscles: Muscle[];
   secondaryMuscles: Muscle[];

@@ -30,6 +30,7 @@ export function exerciseStub(name: string): string {
   return `---
 name: ${JSON.stringify(name)}
 aliases: []
+searchTerms: []
 pattern: hinge
 primaryMuscles: [glutes]
 secondaryMuscles: []

@@ -12,8 +12,10 @@ export const exerciseSchema = z
     {
     /** The name readers see, e.g. `Romanian deadlift`. */
     name: z.string(friendly).trim().min(2),
-    /** Other names people type for it, for search, e.g. `[RDL]`. */
+    /** Other names it goes by, shown as "Also called" and searched, e.g. `[RDL]`. */
     aliases: z.array(z.string(friendly).trim().min(1), friendly).default([]),
+    /** Other spellings people type (plurals, joined words, slips), searched but not shown, e.g. `[deadbug]`. */
+    searchTerms: z.array(z.string(friendly).trim().min(1), friendly).default([]),
     /** The movement pattern it trains, e.g. `hinge`. */
     pattern: closedList(PATTERNS, 'movement patterns'),
     /** The muscles that do most of the work, e.g. `[hamstrings, glutes]`. */

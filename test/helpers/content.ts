@@ -13,7 +13,7 @@ export function bundledExercises(): Exercise[] {
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
       const data = parse(text.split('---')[1]!) as Partial<Exercise>;
-      return { secondaryMuscles: [], aliases: [], progressions: [], regressions: [], ...data, slug: name.replace(/\.md$/, '') } as Exercise;
+      return { secondaryMuscles: [], aliases: [], searchTerms: [], progressions: [], regressions: [], ...data, slug: name.replace(/\.md$/, '') } as Exercise;
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -11,7 +11,7 @@ import { PHASES } from '../../lib/vocabulary';
 const STORAGE_KEY = 'carryover-plan';
 
 interface PlanData {
-  exercises: Omit<Exercise, 'aliases' | 'cues' | 'mistakes' | 'carryover' | 'progressions'>[];
+  exercises: Omit<Exercise, 'aliases' | 'searchTerms' | 'cues' | 'mistakes' | 'carryover' | 'progressions'>[];
   rules: PlanRules;
   site: { url: string; name: string; weekStart: number; loadUnit: string };
 }
@@ -48,7 +48,7 @@ export function startPlanBuilder(root: HTMLElement) {
   const problemsList = root.querySelector<HTMLElement>('#plan-problems')!;
   const status = root.querySelector<HTMLElement>('#plan-status')!;
   const data = JSON.parse(root.querySelector('#plan-data')!.textContent!) as PlanData;
-  const exercises: Exercise[] = data.exercises.map((e) => ({ ...e, aliases: [], cues: [], mistakes: [], carryover: '', progressions: [] }));
+  const exercises: Exercise[] = data.exercises.map((e) => ({ ...e, aliases: [], searchTerms: [], cues: [], mistakes: [], carryover: '', progressions: [] }));
   const realToday = calendarDateOf(new Date());
   let current: { input: PlanInput; plan: Plan } | undefined;
 

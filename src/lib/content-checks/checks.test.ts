@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLadders } from './exercise-checks';
+import { checkAliases, checkLadders } from './exercise-checks';
 import { checkGuide } from './guide-checks';
 
 const words = (n: number) => 'stride '.repeat(n);
@@ -54,5 +54,29 @@ describe('checkLadders', () => {
         file,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('checkAliases', () => {
+  const file = (slug: string) => `content/exercises/${slug}.md`;
+  const check = (name: string, aliases: string[]) => checkAliases([{ slug: 'x', name, aliases }], file).map((problem) => problem.message);
+
+  test('a plural, a joined form, another case or a slip of a shown name fails, naming both', () => {
+    expect(check('Dead bug', ['deadbug', 'dead bugs'])).toEqual([
+      '"deadbug" is "Dead bug" spelled another way; put spellings in searchTerms, which search reads and the page does not show',
+      '"dead bugs" is "Dead bug" spelled another way; put spellings in searchTerms, which search reads and the page does not show',
+    ]);
+    expect(check('Farmer carry', ["farmer's walk", "farmer's carry"])).toHaveLength(1);
+    expect(check('Pallof press', ['anti-rotation press', 'palof press'])).toHaveLength(1);
+    expect(check('Romanian deadlift', ['RDL', 'romanian dead lift'])).toHaveLength(1);
+    expect(check('Trap bar deadlift', ['hex bar deadlift', 'Hex-bar deadlifts'])[0]).toMatch(/^"Hex-bar deadlifts" is "hex bar deadlift"/);
+  });
+
+  test('other names pass, however close in meaning', () => {
+    expect(check('Tibialis raise', ['tib raise', 'toe raise', 'tibialis anterior raise'])).toEqual([]);
+    expect(check('Side plank', ['side bridge', 'lateral plank'])).toEqual([]);
+    expect(check('Single-leg Romanian deadlift', ['single-leg RDL', 'SL RDL', 'one-leg deadlift'])).toEqual([]);
+    expect(check('Barbell hip thrust', ['hip thrust', 'glute thrust'])).toEqual([]);
+    expect(check('Rear-foot-elevated split squat', ['Bulgarian split squat', 'RFESS'])).toEqual([]);
   });
 });

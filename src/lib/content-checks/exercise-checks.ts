@@ -1,4 +1,5 @@
 import type { Exercise } from '../exercise';
+import { editDistance, words } from '../search/spelling';
 import type { ContentProblem } from './problem';
 
 type Ladder = Pick<Exercise, 'slug' | 'progressions' | 'regressions'>;
@@ -26,6 +27,41 @@ export function checkLadders(exercises: readonly Ladder[], fileOf: (slug: string
       if (easier && !easier.progressions.includes(exercise.slug)) {
         problems.push({ file, field: 'regressions', message: `lists \`${slug}\`, but ${fileOf(slug)} does not list \`${exercise.slug}\` under progressions` });
       }
+    }
+  }
+  return problems;
+}
+
+/** A name with case, spaces, hyphens, apostrophes and plural endings taken out: `Farmer's carries` → `farmercarry`. */
+function spelledOut(name: string): string {
+  return words(name.replace(/['’]/g, ''))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join('');
+}
+
+/**
+ * "Also called" lists other names. A plural, a joined or hyphenated form, a
+ * change of case or a one-letter slip of a name already shown would read as
+ * a mistake there; those go in `searchTerms`, which search reads and the
+ * page does not show.
+ */
+export function checkAliases(exercises: readonly Pick<Exercise, 'slug' | 'name' | 'aliases'>[], fileOf: (slug: string) => string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const exercise of exercises) {
+    const shown: string[] = [exercise.name];
+    for (const alias of exercise.aliases) {
+      const form = spelledOut(alias);
+      const same = shown.find((name) => {
+        const other = spelledOut(name);
+        return form === other || (Math.min(form.length, other.length) >= 6 && editDistance(form, other, 1) <= 1);
+      });
+      if (same) {
+        problems.push({
+          file: fileOf(exercise.slug),
+          field: 'aliases',
+          message: `"${alias}" is "${same}" spelled another way; put spellings in searchTerms, which search reads and the page does not show`,
+        });
+      } else shown.push(alias);
     }
   }
   return problems;

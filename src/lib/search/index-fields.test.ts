@@ -7,6 +7,7 @@ const rdl: Exercise = {
   slug: 'romanian-deadlift',
   name: 'Romanian deadlift',
   aliases: ['RDL', 'stiff-leg deadlift'],
+  searchTerms: ['romanian dead lift'],
   pattern: 'hinge',
   primaryMuscles: ['hamstrings', 'glutes'],
   secondaryMuscles: ['lower-back', 'glutes'],
@@ -69,4 +70,6 @@ test('the lexicon holds exercise names, aliases, filter labels and tags', () => 
   const lexicon = searchLexicon([rdl], ['posterior-chain']);
   for (const word of ['romanian', 'deadlift', 'stiff', 'hamstrings', 'kettlebell', 'posterior', 'chain', 'exercise']) expect(lexicon).toContain(word);
   expect(lexicon).not.toContain('rdl');
+  // Search terms are spellings readers type, not words to correct them to.
+  expect(lexicon).not.toContain('lift');
 });

@@ -49,6 +49,7 @@ describe('schema.org objects', () => {
         slug: 'plank',
         name: 'Plank',
         aliases: [],
+        searchTerms: [],
         pattern: 'anti-extension',
         primaryMuscles: ['abs'],
         secondaryMuscles: [],
