@@ -1,7 +1,7 @@
 import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
 import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
-import { daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { daysBetween, formatCalendarDate } from './calendar-date';
 import { planEvents } from './ics';
 import { chooseLiftingDays, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, type Week } from './outline';
@@ -72,7 +72,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
       focus: rules.sessions[id].focus,
       sections: fillSession(rules.sessions[id], phaseRules, context, input.swaps, notices),
     };
-    if (weekday !== undefined && phaseRules.sessionsPerWeek >= 2) session.weekday = weekday;
+    if (weekday !== undefined) session.weekday = weekday;
     return session;
   });
 
@@ -177,9 +177,4 @@ function fillSlot(
   if (selection.fallback) item.fallback = selection.fallback;
   if (swapped) item.swapped = true;
   return item;
-}
-
-/** The weekday name of a lifting day, for readers. */
-export function weekdayName(day: number): string {
-  return WEEKDAY_NAMES[day] ?? '';
 }

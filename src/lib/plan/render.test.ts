@@ -85,6 +85,7 @@ test('a taper with a race ahead names its day and the rest days; a one-week outl
   expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Sat 12 December 2026 · Taper phase · 5 days to go · Mon 7 December to Sun 13 December 2026');
   expect(document.querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B. No lifting in the last 3 days before your race.');
   expect(document.querySelector('.week-list summary')!.textContent).toBe('1 week');
+  expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday, alternate weeks', 'Day B · Monday, alternate weeks']);
   const chosen = buildPlan({ ...DEFAULT_INPUT, phase: 'taper', quality: [1, 3], today: monday, swaps: {} }, bundledExercises(), bundledRules());
   expect(dom(renderPlan(chosen)).querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B.');
 });

@@ -52,7 +52,7 @@ export interface Session {
   /** `Day A` or `Day B`: the words a runner reads. */
   title: string;
   focus: string;
-  /** The weekday it usually falls on, when the plan has lifting days. */
+  /** The weekday it falls on; with one session a week, Day A and Day B share it in turn. */
   weekday?: number;
   sections: SessionSection[];
 }
