@@ -83,6 +83,24 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await context.close();
   });
 
+  test('copy share link says it copied the page’s address, or where to find it when copying is refused', async () => {
+    await open('/plan/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await raceIn(10);
+    await expect.poll(() => page.url()).toContain('race=');
+    await page.click('button[data-action="copy"]');
+    await expect.poll(() => page.textContent('#plan-status')).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await context.close();
+
+    await open('/plan/');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.click('button[data-action="copy"]');
+    await expect.poll(() => page.textContent('#plan-status')).toBe('Copying was not allowed here; copy the link from the address bar instead.');
+    await context.close();
+  });
+
   test('a garbled or hostile query gets messages and the defaults, and is never echoed', async () => {
     const hostile = new URLSearchParams({
       race: '2026-02-30',

@@ -101,8 +101,13 @@ export function startPlanBuilder(root: HTMLElement) {
     const action = (event.target as Element).closest<HTMLButtonElement>('button')?.dataset.action;
     if (action === 'print') window.print();
     if (action === 'copy') {
-      await navigator.clipboard?.writeText(location.href).catch(() => undefined);
-      status.textContent = 'Link copied.';
+      try {
+        await navigator.clipboard.writeText(location.href);
+        status.textContent = 'Link copied.';
+      } catch {
+        // No clipboard (an insecure page) or no permission: the address bar holds the same link.
+        status.textContent = 'Copying was not allowed here; copy the link from the address bar instead.';
+      }
     }
     if (action === 'ics' && current) {
       if (!current.input.raceDate) {
