@@ -89,6 +89,17 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test.each([390, 820, 1280])('at %i px the home page’s exercise cards fill every row of their grid', async (width) => {
+    context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    const lefts = await page.locator('#exercises ~ .card-grid > li').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().left)));
+    const columns = new Set(lefts).size;
+    expect(lefts.length).toBeGreaterThan(columns);
+    expect(lefts.length % columns, `${lefts.length} cards in ${columns} columns`).toBe(0);
+    await context.close();
+  });
+
   test.each([
     [390, 'below'],
     [1280, 'beside'],
