@@ -23,7 +23,8 @@ export function dropEntriesParsedByOtherSchemas(folder: string, digest: string):
   const marker = join(folder, MARKER);
   const current = existsSync(marker) && readFileSync(marker, 'utf8') === digest;
   const dropped = !current && existsSync(join(folder, STORE));
-  if (dropped) rmSync(join(folder, STORE));
+  // Forced: builds side by side (tests, benchmarks) share the `.astro/` folder and may race to drop the same file.
+  if (dropped) rmSync(join(folder, STORE), { force: true });
   if (!current) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(marker, digest);
