@@ -108,10 +108,12 @@ describe('structured data', () => {
     expect(local(articleLd!['mainEntityOfPage'])).toBe(pathOf(file));
   });
 
-  test.each(exercises)('%s is a HowTo with a step per cue', (file) => {
+  test.each(exercises)('%s is a HowTo with a step per cue, named as the page names it', (file) => {
     const [howTo] = ofType(file, 'HowTo');
     const document = readPage(dir, file);
     expect(howTo!['name']).toBe(document.querySelector('h1')!.textContent);
+    const also = [...document.querySelectorAll('article p')].find((p) => p.textContent!.startsWith('Also called '))?.textContent;
+    expect(howTo!['alternateName']).toEqual(also?.replace(/^Also called /, '').replace(/\.$/, '').split(', '));
     const cues = [...document.querySelectorAll('section[aria-labelledby="cues"] li')].map((li) => li.textContent);
     expect(howTo!['step'].map((s: { '@type': string; text: string }) => s['@type'] === 'HowToStep' && s.text)).toEqual(cues);
     expect(resolves(dir, local(howTo!['image']))).toBe(true);

@@ -73,6 +73,8 @@ export function exerciseHowTo(exercise: Exercise, url: string, image: string): T
     '@context': 'https://schema.org',
     '@type': 'HowTo',
     name: exercise.name,
+    // Other names only; search spellings (searchTerms) are not names.
+    ...(exercise.aliases.length > 0 ? { alternateName: exercise.aliases } : {}),
     description: `${PATTERNS[exercise.pattern]} exercise for runners, working the ${exercise.primaryMuscles.map((m) => MUSCLES[m].toLowerCase()).join(', ')}. ${exercise.carryover}`,
     url,
     image,

@@ -1,8 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import type { Exercise } from '../exercise';
 import { jsonLd } from './json-ld';
 import { article, breadcrumbList, exerciseHowTo, exercisePlan } from './schema-org';
 
 const publisher = { name: 'Carryover', url: 'https://carryover.example/' };
+
+const plank: Exercise = {
+  slug: 'plank',
+  name: 'Plank',
+  aliases: [],
+  searchTerms: [],
+  pattern: 'anti-extension',
+  primaryMuscles: ['abs'],
+  secondaryMuscles: [],
+  equipment: ['bodyweight'],
+  level: 'beginner',
+  unilateral: false,
+  cues: ['Squeeze your glutes', 'Push the floor away'],
+  mistakes: [],
+  carryover: 'A stiff trunk passes force from the ground.',
+  phases: ['base'],
+  dose: { sets: 3, reps: '30 s' },
+  progressions: [],
+  regressions: [],
+};
 
 describe('jsonLd', () => {
   test('nothing in the data can close the script block or open markup, and it reads back the same', () => {
@@ -45,25 +66,7 @@ describe('schema.org objects', () => {
 
   test('an exercise is a HowTo whose steps are its cues; bodyweight is not a tool', () => {
     const howTo = exerciseHowTo(
-      {
-        slug: 'plank',
-        name: 'Plank',
-        aliases: [],
-        searchTerms: [],
-        pattern: 'anti-extension',
-        primaryMuscles: ['abs'],
-        secondaryMuscles: [],
-        equipment: ['bodyweight'],
-        level: 'beginner',
-        unilateral: false,
-        cues: ['Squeeze your glutes', 'Push the floor away'],
-        mistakes: [],
-        carryover: 'A stiff trunk passes force from the ground.',
-        phases: ['base'],
-        dose: { sets: 3, reps: '30 s' },
-        progressions: [],
-        regressions: [],
-      },
+      plank,
       'https://carryover.example/exercises/plank/',
       'https://carryover.example/og/exercises/plank.png',
     );
@@ -72,6 +75,12 @@ describe('schema.org objects', () => {
       { '@type': 'HowToStep', position: 2, name: 'Cue 2', text: 'Push the floor away', url: 'https://carryover.example/exercises/plank/#cues' },
     ]);
     expect(howTo).not.toHaveProperty('tool');
+    expect(howTo).not.toHaveProperty('alternateName');
+  });
+
+  test('an exercise’s other names are its alternate names, and its search spellings are not', () => {
+    const named = { ...plank, aliases: ['forearm plank'], searchTerms: ['planks'] };
+    expect(exerciseHowTo(named, 'https://carryover.example/exercises/plank/', 'https://carryover.example/og/exercises/plank.png')['alternateName']).toEqual(['forearm plank']);
   });
 
   test('a phase template is an ExercisePlan with its dose', () => {
