@@ -86,6 +86,8 @@ test('a taper with a race ahead names its day and the rest days; a one-week outl
   expect(document.querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B. No lifting in the last 3 days before your race.');
   expect(document.querySelector('.week-list summary')!.textContent).toBe('1 week');
   expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday, alternate weeks', 'Day B · Monday, alternate weeks']);
+  // The race comes within the week, so the printed log has one week's column, not four.
+  expect([...dom(renderPlan(taper, { logWeeks: 4 })).querySelectorAll('#day-a .log-grid thead th')].map((th) => th.textContent)).toEqual(['Exercise', 'Week 1']);
   const chosen = buildPlan({ ...DEFAULT_INPUT, phase: 'taper', quality: [1, 3], today: monday, swaps: {} }, bundledExercises(), bundledRules());
   expect(dom(renderPlan(chosen)).querySelector('.schedule')!.textContent).toBe('One session a week, on Monday: alternate Day A and Day B.');
 });

@@ -79,6 +79,11 @@ function item(entry: PlanItem, options: RenderOptions): string {
   }${alternatives}</th>${[`${entry.sets} × ${entry.reps}`, entry.tempo, entry.rest, entry.effort].map((value, i) => `<td role="cell" data-label="${e(DOSE_COLUMNS[i])}">${e(value)}</td>`).join('')}</tr>`;
 }
 
+/** The log's columns: `wanted` weeks, or fewer when the race comes sooner. */
+function logWeeks(plan: Plan, wanted: number): number {
+  return plan.weeks.length > 0 ? Math.min(wanted, plan.weeks.length) : wanted;
+}
+
 function logGrid(session: Session, weeks: number, loadUnit: string): string {
   const rows = session.sections.filter((s) => s.section === 'main' || s.section === 'accessory').flatMap((s) => s.items);
   const head = Array.from({ length: weeks }, (_, i) => `<th scope="col">Week ${i + 1}</th>`).join('');
@@ -102,7 +107,7 @@ ${entry.sections
 <tbody role="rowgroup">${section.items.map((entryItem) => item(entryItem, options)).join('')}</tbody></table>`,
   )
   .join('\n')}
-${logGrid(entry, options.logWeeks ?? 4, options.loadUnit ?? 'kg')}
+${logGrid(entry, logWeeks(plan, options.logWeeks ?? 4), options.loadUnit ?? 'kg')}
 </article>`;
 }
 
