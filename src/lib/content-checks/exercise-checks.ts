@@ -32,7 +32,7 @@ export function checkLadders(exercises: readonly Ladder[], fileOf: (slug: string
   return problems;
 }
 
-/** A name with case, spaces, hyphens, apostrophes and plural endings taken out: `Farmer's carries` → `farmercarry`. */
+/** A name with case, spaces, hyphens, apostrophes and plural endings taken out: `Farmer's carry` → `farmercarry`, as is `farmers carry`. */
 function spelledOut(name: string): string {
   return words(name.replace(/['’]/g, ''))
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
