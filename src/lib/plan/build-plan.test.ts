@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledExercises, bundledRules } from '../../../test/helpers/content';
 import { DISTANCES, EQUIPMENT_LEVELS, EXPERIENCE, PHASES, type Distance, type EquipmentLevel, type Experience, type Phase } from '../vocabulary';
 import { buildPlan } from './build-plan';
-import { planEvents } from './ics';
+import { planEvents } from './schedule';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { DEFAULT_INPUT, raceInWeeks } from './query';
 import type { PlanInput } from './types';

@@ -2,7 +2,7 @@ import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
 import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { daysBetween, formatCalendarDate } from './calendar-date';
-import { planEvents } from './ics';
+import { planEvents } from './schedule';
 import { chooseLiftingDays, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, type Week } from './outline';
 import { phaseForDays } from './phase';

@@ -7,5 +7,6 @@ export * from './phase';
 export * from './select';
 export type * from './types';
 export * from './ics';
+export * from './schedule';
 export * from './query';
 export * from './render';

@@ -6,7 +6,7 @@ import { planInput, weekdayArb } from './arbitraries';
 import { buildPlan } from './build-plan';
 import { addDays, daysBetween } from './calendar-date';
 import { chooseLiftingDays, weekdayGap } from './lifting-days';
-import { planEvents } from './ics';
+import { planEvents } from './schedule';
 
 const rules = bundledRules();
 const exercises = bundledExercises();
