@@ -3,7 +3,9 @@ import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { addDays, calendarDateOf, daysBetween } from '../src/lib/plan/calendar-date';
+import { PHASES, type Phase } from '../src/lib/vocabulary';
 import { axe, browserAvailable, launch } from './helpers/browser';
+import { bundledRules } from './helpers/content';
 
 const url = inject('siteUrl');
 const today = calendarDateOf(new Date());
@@ -66,6 +68,47 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await context.close();
   });
 
+  test('a race date typed digit by digit is kept, though the year passes through 0002 and 0020 on the way', async () => {
+    await open('/plan/', { locale: 'en-US' });
+    const race = addDays(today, 70);
+    const [year, month, day] = race.split('-');
+    await page.focus('#race');
+    for (const key of `${month}${day}${year}`) await page.keyboard.press(key);
+    await expect.poll(() => page.textContent('.plan-facts')).toContain('10 weeks to go');
+    expect(await page.inputValue('#race')).toBe(race);
+    expect(await page.isHidden('#plan-problems')).toBe(true);
+    await context.close();
+  });
+
+  test('a phase template button opens that phase with the runner’s own choices', async () => {
+    await open();
+    await raceIn(10);
+    await page.check('input[name="equipment"][value="dumbbells"]');
+    await Promise.all([page.waitForURL(/\/plan\/taper\//), page.click('.phase-links button:has-text("Taper")')]);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your taper template');
+    expect(await page.inputValue('#race')).toBe(addDays(today, 70));
+    expect(await page.isChecked('input[name="equipment"][value="dumbbells"]')).toBe(true);
+    expect(await page.textContent('.notices')).toContain('You chose the taper phase; by the calendar you are in build.');
+    await context.close();
+  });
+
+  test('a phase page opens in its phase, whatever phase the saved plan was in', async () => {
+    await open(`/plan/?race=${addDays(today, 70)}&phase=build`);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your build template');
+    await page.goto(`${url}/plan/recovery/`);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your recovery template');
+    expect(await page.inputValue('#race')).toBe(addDays(today, 70));
+    await context.close();
+  });
+
+  test('every quality-day box is named by its whole day', async () => {
+    await open();
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      expect(await page.getByRole('checkbox', { name: day, exact: true }).count(), day).toBe(1);
+    }
+    await context.close();
+  });
+
   test('the share URL reopens the same plan, and the last inputs are remembered', async () => {
     await open();
     await raceIn(10);
@@ -89,6 +132,7 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await expect.poll(() => page.url()).toContain('race=');
     await page.click('button[data-action="copy"]');
     await expect.poll(() => page.textContent('#plan-status')).toBe('Link copied.');
+    expect(await page.isVisible('#plan-status'), 'the message is shown, not only spoken').toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     await context.close();
 
@@ -133,6 +177,12 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     expect(await after.locator('th > a').getAttribute('href')).toBe(`/exercises/${slug}/`);
     expect(await after.locator('th > a').textContent()).not.toBe(before);
     expect(await after.locator('.badge').textContent()).toBe('swapped');
+
+    // The form holds no swaps, and changing it keeps them.
+    await page.check('input[name="quality"][value="5"]');
+    await expect.poll(() => page.url()).toContain('quality=1%2C3%2C5');
+    expect(page.url()).toContain(`swap=a-hinge%3A${slug}`);
+    expect(await page.locator('#day-a tr[data-slot="a-hinge"] th > a').getAttribute('href')).toBe(`/exercises/${slug}/`);
     await context.close();
   });
 
@@ -171,11 +221,28 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
       expect(daysBetween(today, date)).toBeGreaterThanOrEqual(0);
       expect(daysBetween(date, race)).toBeGreaterThanOrEqual(4);
       expect(event.summary).toMatch(/^Strength Day [AB] · (Base|Build|Peak \(in-season\)|Taper)/);
+      // The description doses the session as the phase in its title does.
+      const phase = (Object.keys(PHASES) as Phase[]).find((key) => event.summary.includes(` · ${PHASES[key]}`))!;
+      const dose = bundledRules().phases[phase].main;
+      expect(event.description).toContain(`(RPE ${dose.rpe} · ${dose.rir} in reserve)`);
+      if (event.summary.endsWith('deload week')) expect(event.description).toContain('Deload week: 60% of the sets at the same weights.');
       const parts = event.summary.toLowerCase().split(' · ');
       expect(new Set(parts).size, `${event.summary} says a part twice`).toBe(parts.length);
     }
     expect(events.some((event) => event.summary.includes('deload week'))).toBe(true);
     expect(events.some((event) => event.summary.endsWith(' · Taper'))).toBe(true);
+    await context.close();
+  });
+
+  test('with no session left before the race, the calendar button says so and downloads nothing', async () => {
+    await open(`/plan/?race=${addDays(today, 2)}`);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('button[data-action="ics"]');
+    await expect.poll(() => page.textContent('#plan-status')).toBe('There are no sessions left to add: no lifting is planned between today and the end of this plan.');
+    expect(await page.isVisible('#plan-status')).toBe(true);
+    expect(downloads).toBe(0);
+    expect(await page.locator('.session h3').allTextContents()).toEqual(['Day A', 'Day B']);
     await context.close();
   });
 
@@ -219,6 +286,7 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
   test('without JavaScript the form opens a pre-rendered phase template', async () => {
     await open('/plan/', { javaScriptEnabled: false });
     expect(await page.isVisible('button:has-text("Build my plan")')).toBe(false);
+    expect(await page.textContent('.no-script')).toContain('needs JavaScript, which is off');
     await page.click('.phase-links button:has-text("Build")');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/plan/build/');
     expect(await page.textContent('#plan-title')).toBe('Your build template');

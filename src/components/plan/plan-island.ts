@@ -2,6 +2,7 @@ import type { Exercise } from '../../lib/exercise';
 import { buildPlan } from '../../lib/plan/build-plan';
 import { calendarDateOf, type CalendarDate } from '../../lib/plan/calendar-date';
 import { planToIcs } from '../../lib/plan/ics';
+import { planEvents } from '../../lib/plan/schedule';
 import { parsePlanQuery, planQuery } from '../../lib/plan/query';
 import { renderPlan, timeToRace } from '../../lib/plan/render';
 import type { PlanRules } from '../../lib/plan/rules';
@@ -25,9 +26,23 @@ function formQuery(form: HTMLFormElement): URLSearchParams {
   return params;
 }
 
-function fillForm(form: HTMLFormElement, input: PlanInput, realToday: CalendarDate) {
+/** The swaps the plan applied: a swap that no longer fits drops out of the link once its notice has said so. */
+function appliedSwaps(plan: Plan): PlanInput['swaps'] {
+  const items = plan.sessions.flatMap((session) => session.sections.flatMap((section) => section.items));
+  return Object.fromEntries(items.filter((item) => item.swapped).map((item) => [item.slotId, item.slug]));
+}
+
+/*
+ * A date field reports a year of 0002 while its year is still being typed
+ * (2, 20, 202, 2027); acting on that would wipe what the runner is typing.
+ */
+const isTypingYear = (field: EventTarget | null) => field instanceof HTMLInputElement && field.type === 'date' && /^0/.test(field.value);
+
+/** Puts the plan's input back into the form, except the field the runner is changing, which keeps what they typed. */
+function fillForm(form: HTMLFormElement, input: PlanInput, realToday: CalendarDate, changing?: EventTarget | null) {
   const set = (name: string, value: string) => {
     const field = form.elements.namedItem(name);
+    if (field === changing) return;
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     else if (field instanceof RadioNodeList) field.value = value;
   };
@@ -54,9 +69,10 @@ export function startPlanBuilder(root: HTMLElement) {
 
   for (const hidden of root.querySelectorAll<HTMLElement>('.js-only')) hidden.hidden = false;
 
-  const show = (params: URLSearchParams, announce: boolean) => {
+  const show = (params: URLSearchParams, announce: boolean, changing?: EventTarget | null) => {
     const { input, problems } = parsePlanQuery(params, realToday);
     const plan = buildPlan(input, exercises, data.rules, { weekStart: data.site.weekStart });
+    input.swaps = appliedSwaps(plan);
     current = { input, plan };
     output.innerHTML = renderPlan(plan, { interactive: true, loadUnit: data.site.loadUnit });
     problemsList.replaceChildren(
@@ -67,7 +83,7 @@ export function startPlanBuilder(root: HTMLElement) {
       }),
     );
     problemsList.hidden = problems.length === 0;
-    fillForm(form, input, realToday);
+    fillForm(form, input, realToday, changing);
     const query = planQuery(input, realToday);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     try {
@@ -78,11 +94,28 @@ export function startPlanBuilder(root: HTMLElement) {
     if (announce) status.textContent = `Plan updated: ${PHASES[plan.phase]} phase${plan.daysToRace !== undefined && plan.daysToRace >= 0 ? `, ${timeToRace(plan.daysToRace)}` : ''}.`;
   };
 
-  form.addEventListener('change', () => show(formQuery(form), true));
+  // The form holds no swaps; keep the runner's through every other change.
+  const withSwaps = (params: URLSearchParams) => {
+    const swaps = Object.entries(current?.input.swaps ?? {}).map(([slot, slug]) => `${slot}:${slug}`);
+    if (swaps.length > 0) params.set('swap', swaps.join(','));
+    return params;
+  };
+
+  form.addEventListener('change', (event) => {
+    if (isTypingYear(event.target)) return;
+    show(withSwaps(formQuery(form)), true, event.target);
+  });
   form.addEventListener('submit', (event) => {
-    if (event.submitter?.hasAttribute('formaction')) return;
     event.preventDefault();
-    show(formQuery(form), true);
+    const template = event.submitter?.getAttribute('formaction');
+    if (template) {
+      // A phase template button opens that phase's page with the runner's plan in that phase.
+      const params = withSwaps(formQuery(form));
+      params.set('phase', event.submitter!.dataset.phase!);
+      location.assign(`${template}?${planQuery(parsePlanQuery(params, realToday).input, realToday)}`);
+      return;
+    }
+    show(withSwaps(formQuery(form)), true);
     output.querySelector<HTMLElement>('#plan-title')?.setAttribute('tabindex', '-1');
     output.querySelector<HTMLElement>('#plan-title')?.focus();
   });
@@ -114,6 +147,10 @@ export function startPlanBuilder(root: HTMLElement) {
         status.textContent = 'Add a race date first: the calendar runs from today to race day.';
         return;
       }
+      if (planEvents(current.plan).length === 0) {
+        status.textContent = 'There are no sessions left to add: no lifting is planned between today and the end of this plan.';
+        return;
+      }
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.site.url, data.site.name)], { type: 'text/calendar' }));
       link.download = 'carryover-strength-sessions.ics';
@@ -124,13 +161,15 @@ export function startPlanBuilder(root: HTMLElement) {
   });
 
   let params = new URLSearchParams(location.search);
-  if ([...params.keys()].length === 0) {
+  const stored = [...params.keys()].length === 0;
+  if (stored) {
     try {
       params = new URLSearchParams(localStorage.getItem(STORAGE_KEY) ?? '');
     } catch {
       /* no storage: keep the defaults */
     }
   }
-  if (root.dataset.phase && !params.has('phase')) params.set('phase', root.dataset.phase);
+  // A phase page opens in its phase, whatever phase the runner's saved plan was in.
+  if (root.dataset.phase && (stored || !params.has('phase'))) params.set('phase', root.dataset.phase);
   show(params, false);
 }

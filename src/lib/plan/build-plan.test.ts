@@ -92,20 +92,25 @@ describe('the taper', () => {
   test('seen on the Monday before a Saturday race, the session is that Monday, in the calendar too', () => {
     const plan = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
     expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-07']);
-    expect(plan.notices.map((n) => n.text)).not.toContain('Your race is days away: skip lifting until after it.');
+    expect(plan.notices.map((n) => n.text).join()).not.toMatch(/skip lifting/);
   });
 
   test('once the week’s session day has passed and the next is after the race, the plan says to skip lifting', () => {
     const plan = buildPlan(input({ today: parseCalendarDate('2026-12-08')!, raceDate: saturday }), exercises, rules);
     expect(planEvents(plan)).toEqual([]);
-    expect(plan.notices.map((n) => n.text)).toContain('Your race is days away: skip lifting until after it.');
+    expect(plan.notices.map((n) => n.text)).toContain('Your race is 4 days away: skip lifting until after it.');
   });
 
   test('in the rest days before the race there is nothing to lift', () => {
     const plan = buildPlan(input({ today: parseCalendarDate('2026-12-09')!, raceDate: saturday }), exercises, rules);
     expect(rules.restDaysBeforeRace).toBe(3);
     expect(planEvents(plan)).toEqual([]);
-    expect(plan.notices.map((n) => n.text)).toContain('Your race is days away: skip lifting until after it.');
+    expect(plan.notices.map((n) => n.text)).toContain('Your race is 3 days away: skip lifting until after it.');
+  });
+
+  test('a race tomorrow is one day away', () => {
+    const plan = buildPlan(input({ today: parseCalendarDate('2026-12-11')!, raceDate: saturday }), exercises, rules);
+    expect(plan.notices.map((n) => n.text)).toContain('Your race is 1 day away: skip lifting until after it.');
   });
 });
 
@@ -156,7 +161,25 @@ describe('the template', () => {
     expect(after.slug).toBe(alternative);
     expect(after.alternatives.map((a) => a.slug)).toContain(item.slug);
     const ignored = buildPlan(input({ swaps: { 'a-hinge': 'box-jump' } }), exercises, rules);
-    expect(ignored.notices.map((n) => n.text)).toContain('A swap in the link did not fit its slot and was ignored.');
+    expect(ignored.notices.map((n) => n.text)).toContain('A swapped exercise does not fit its slot in this plan, so the plan’s own pick is back.');
+  });
+});
+
+describe('what the plan says when a slot cannot be filled as written', () => {
+  test('in recovery the carry gives way because of the phase, not the equipment', () => {
+    const recovery = buildPlan(input({ phase: 'recovery', equipment: 'gym' }), exercises, rules);
+    const carry = recovery.sessions[0]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-carry')!;
+    expect(exercises.some((e) => e.pattern === 'carry' && e.phases.includes('recovery'))).toBe(false);
+    expect(carry.fallback).toMatch(/^No carry exercise suits the recovery phase, so this uses .+, which trains the same muscles\.$/);
+  });
+
+  test('a slot left empty is named by its day and section', () => {
+    const plan = buildPlan(input({ equipment: 'bodyweight', experience: 'new' }), exercises, rules);
+    const warnings = plan.notices.filter((n) => n.level === 'warning').map((n) => n.text);
+    expect(warnings).toContain('Day A’s warm-up and activation has no hinge exercise left that fits bodyweight only, so it does without one.');
+    const dayA = plan.sessions[0]!.sections;
+    expect(dayA.find((s) => s.section === 'main')!.items.map((i) => i.slotId)).toContain('a-hinge');
+    expect(dayA.find((s) => s.section === 'warmup')!.items.map((i) => i.slotId)).not.toContain('a-activation');
   });
 });
 

@@ -1,14 +1,14 @@
 import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
-import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
-import { daysBetween, formatCalendarDate } from './calendar-date';
+import { EQUIPMENT_LEVELS, PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
+import { addDays, daysBetween, formatCalendarDate } from './calendar-date';
 import { planEvents } from './schedule';
 import { chooseLiftingDays, type KeyRuns } from './lifting-days';
-import { raceOutline, recoveryOutline, type Week } from './outline';
+import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
 import { selectForSlot, type SelectionContext } from './select';
-import type { Notice, Plan, PlanInput, PlanItem, Session } from './types';
+import type { Notice, PhaseTemplate, Plan, PlanInput, PlanItem, Session } from './types';
 
 // Fill main lifts first so they get the first pick of the collection.
 const FILL_ORDER: Section[] = ['main', 'accessory', 'warmup', 'cooldown'];
@@ -42,9 +42,15 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
   const phase: Phase = input.phase !== 'auto' ? input.phase : (calendarPhase ?? 'base');
 
   let weeks: Week[] = [];
+  let lastDay: PlanInput['raceDate'];
   if (raceDate !== undefined && daysToRace !== undefined) {
-    if (daysToRace > 0) weeks = raceOutline(today, raceDate, distance, rules, settings.weekStart);
-    else if (calendarPhase === 'recovery') weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
+    if (daysToRace > 0) {
+      weeks = raceOutline(today, raceDate, distance, rules, settings.weekStart);
+      lastDay = raceDate;
+    } else if (calendarPhase === 'recovery') {
+      weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
+      lastDay = addDays(raceDate, rules.recoveryDays[distance]);
+    }
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate));
   }
   if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {
@@ -53,50 +59,65 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
       text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.`,
     });
   }
+  if (input.phase !== 'auto') weeks = withChosenPhase(weeks, phase, rules);
 
-  const phaseRules = rules.phases[phase];
-  const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
-  const context: SelectionContext = {
-    exercises,
-    phase,
-    equipment: new Set(rules.equipmentLevels[input.equipment]),
-    levels: rules.experience[input.experience],
-    equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
+  const runs: KeyRuns = { longRun: input.longRun, quality: input.quality };
+  const equipment = new Set(rules.equipmentLevels[input.equipment]);
+  const template = (templatePhase: Phase, templateNotices: Notice[]): PhaseTemplate => {
+    const phaseRules = rules.phases[templatePhase];
+    const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, runs);
+    const context: SelectionContext = {
+      exercises,
+      phase: templatePhase,
+      equipment,
+      levels: rules.experience[input.experience],
+      equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
+    };
+    const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
+      const weekday = liftingDays[i % liftingDays.length];
+      const session: Session = {
+        id,
+        title: `Day ${id.toUpperCase()}`,
+        focus: rules.sessions[id].focus,
+        sections: fillSession(id, rules.sessions[id], phaseRules, context, input.swaps, templateNotices),
+      };
+      if (weekday !== undefined) session.weekday = weekday;
+      return session;
+    });
+    return { sessionsPerWeek: phaseRules.sessionsPerWeek, liftingDays, sessions };
   };
 
-  const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
-    const weekday = liftingDays[i % liftingDays.length];
-    const session: Session = {
-      id,
-      title: `Day ${id.toUpperCase()}`,
-      focus: rules.sessions[id].focus,
-      sections: fillSession(rules.sessions[id], phaseRules, context, input.swaps, notices),
-    };
-    if (weekday !== undefined) session.weekday = weekday;
-    return session;
-  });
+  // Only the plan's own phase speaks: the other phases' notices would repeat it or describe weeks not yet here.
+  const own = template(phase, notices);
+  const templates: Plan['templates'] = { [phase]: own };
+  for (const { phase: weekPhase } of weeks) templates[weekPhase] ??= template(weekPhase, []);
+  const { sessionsPerWeek, liftingDays, sessions } = own;
 
   const plan: Plan = {
     input,
     phase,
     phaseSource: input.phase === 'auto' ? 'calendar' : 'chosen',
-    purpose: phaseRules.purpose,
-    sessionsPerWeek: phaseRules.sessionsPerWeek,
+    purpose: rules.phases[phase].purpose,
+    sessionsPerWeek,
     liftingDays,
     notices,
     sessions,
     weeks,
+    templates,
     deloadVolume: rules.deloadVolume,
     restDaysBeforeRace: rules.restDaysBeforeRace,
   };
   if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
+  if (lastDay !== undefined) plan.lastDay = lastDay;
   if (daysToRace !== undefined) {
     plan.daysToRace = daysToRace;
     plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
   }
   // Also when the week's lifting day has passed and the next falls in the rest days.
-  if (daysToRace !== undefined && daysToRace > 0 && planEvents(plan).length === 0) {
-    notices.push({ level: 'info', text: 'Your race is days away: skip lifting until after it.' });
+  if (daysToRace !== undefined && daysToRace >= 0 && planEvents(plan).length === 0) {
+    if (daysToRace > 0) notices.push({ level: 'info', text: `Your race is ${pluralize(daysToRace, 'day')} away: skip lifting until after it.` });
+    // No session is left before the race, so none is given a day.
+    for (const session of sessions) delete session.weekday;
   }
   if (liftingDays.some((day) => day === input.longRun || input.quality.includes(day))) {
     notices.push({ level: 'warning', text: 'Your run days leave no gap for lifting away from them; keep those sessions short and easy.' });
@@ -118,13 +139,13 @@ function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRu
   return [];
 }
 
-function fillSession(template: PlanRules['sessions']['a'], phaseRules: PlanRules['phases'][Phase], context: SelectionContext, swaps: PlanInput['swaps'], notices: Notice[]) {
+function fillSession(id: Session['id'], template: PlanRules['sessions']['a'], phaseRules: PlanRules['phases'][Phase], context: SelectionContext, swaps: PlanInput['swaps'], notices: Notice[]) {
   const used = new Set<string>();
   const filled = new Map<Section, PlanItem[]>();
   for (const section of FILL_ORDER) {
     const items: PlanItem[] = [];
     for (const slot of template[section]) {
-      const item = fillSlot(slot, section, phaseRules[section], context, used, swaps[slot.id], notices);
+      const item = fillSlot(id, slot, section, phaseRules[section], context, used, swaps[slot.id], notices);
       if (item) {
         used.add(item.slug);
         items.push(item);
@@ -136,6 +157,7 @@ function fillSession(template: PlanRules['sessions']['a'], phaseRules: PlanRules
 }
 
 function fillSlot(
+  id: Session['id'],
   slot: Slot,
   section: Section,
   dose: Prescription,
@@ -146,7 +168,8 @@ function fillSlot(
 ): PlanItem | undefined {
   const selection = selectForSlot(slot, section, context, used);
   if (!selection) {
-    notices.push({ level: 'warning', text: `Nothing in the collection fits the ${slot.pattern} slot with ${context.equipmentLabel.toLowerCase()}, so it is left out.` });
+    const where = `Day ${id.toUpperCase()}’s ${SECTIONS[section].toLowerCase()}`;
+    notices.push({ level: 'warning', text: `${where} has no ${PATTERNS[slot.pattern].toLowerCase()} exercise left that fits ${context.equipmentLabel.toLowerCase()}, so it does without one.` });
     return undefined;
   }
   let { exercise } = selection;
@@ -159,7 +182,7 @@ function fillSlot(
       exercise = chosen;
       swapped = true;
     } else if (swap !== exercise.slug) {
-      notices.push({ level: 'warning', text: `A swap in the link did not fit its slot and was ignored.` });
+      notices.push({ level: 'warning', text: 'A swapped exercise does not fit its slot in this plan, so the plan’s own pick is back.' });
     }
   }
   const reps = dose.reps === undefined ? exercise.dose.reps : exercise.unilateral ? `${dose.reps} each side` : dose.reps;

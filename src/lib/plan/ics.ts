@@ -45,7 +45,7 @@ export function planToIcs(plan: Plan, siteUrl: string, siteName: string): string
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText(`${event.session.focus}\n\n${describe(event.session)}`)}`,
+      `DESCRIPTION:${escapeText([event.session.focus, event.week.kind === 'deload' && `Deload week: ${Math.round(plan.deloadVolume * 100)}% of the sets at the same weights.`, describe(event.session)].filter(Boolean).join('\n\n'))}`,
       `URL:${escapeText(siteUrl)}`,
       'END:VEVENT',
     );

@@ -34,11 +34,32 @@ export interface Week {
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
+ * A week of `phase`: its kind and its volume. In the loading phases every
+ * `deloadEvery`th week is a deload and the week after it a baseline test,
+ * counted from this week, which is a test week itself: start from a known
+ * baseline. The race week is the taper's last, at a share of its volume.
+ */
+function week(index: number, start: CalendarDate, phase: Phase, raceWeek: boolean, rules: PlanRules): Week {
+  const loading = rules.loadingPhases.includes(phase);
+  const kind: WeekKind =
+    raceWeek ? 'race'
+    : phase === 'taper' ? 'taper'
+    : phase === 'recovery' ? 'recovery'
+    : loading && (index + 1) % rules.deloadEvery === 0 ? 'deload'
+    : loading && index % rules.deloadEvery === 0 ? 'test'
+    : 'normal';
+  const base = rules.phases[phase].volume;
+  const volume =
+    kind === 'race' ? rules.phases.taper.volume * rules.raceWeekVolume
+    : kind === 'deload' ? base * rules.deloadVolume
+    : base;
+  return { index, start, phase: raceWeek ? 'taper' : phase, kind, volume: round(volume) };
+}
+
+/**
  * Week by week from the week containing `today` to the week containing
  * `raceDate`. A week takes the phase of its first day (or of today, in the
- * first week). In base and build every `deloadEvery`th week is a deload and
- * the week after it a baseline test, counted from this week, which is a test
- * week itself: start from a known baseline.
+ * first week).
  */
 export function raceOutline(today: CalendarDate, raceDate: CalendarDate, distance: Distance, rules: PlanRules, weekStart = 0): Week[] {
   const first = startOfWeek(today, weekStart);
@@ -46,22 +67,25 @@ export function raceOutline(today: CalendarDate, raceDate: CalendarDate, distanc
   const weeks: Week[] = [];
   for (let index = 0, start = first; start <= last; index++, start = addDays(start, 7)) {
     const from = start < today ? today : start;
-    const phase = phaseForDays(daysBetween(from, raceDate), distance, rules);
-    const loading = rules.loadingPhases.includes(phase);
-    const kind: WeekKind =
-      start === last ? 'race'
-      : phase === 'taper' ? 'taper'
-      : loading && (index + 1) % rules.deloadEvery === 0 ? 'deload'
-      : loading && index % rules.deloadEvery === 0 ? 'test'
-      : 'normal';
-    const base = rules.phases[phase].volume;
-    const volume =
-      kind === 'race' ? rules.phases.taper.volume * rules.raceWeekVolume
-      : kind === 'deload' ? base * rules.deloadVolume
-      : base;
-    weeks.push({ index, start, phase: kind === 'race' ? 'taper' : phase, kind, volume: round(volume) });
+    weeks.push(week(index, start, phaseForDays(daysBetween(from, raceDate), distance, rules), start === last, rules));
   }
   return weeks;
+}
+
+/**
+ * The weeks with the runner's chosen phase in place of the calendar's for
+ * the block they are in now (the first weeks that share this week's phase),
+ * so the timeline, the template and the calendar file all follow the choice.
+ * Later blocks keep the calendar's phases, and the race week stays.
+ * @example withChosenPhase(weeks, 'build', rules) // base weeks until the build block → build
+ */
+export function withChosenPhase(weeks: readonly Week[], chosen: Phase, rules: PlanRules): Week[] {
+  const current = weeks[0]?.phase;
+  let inBlock = true;
+  return weeks.map((entry) => {
+    inBlock &&= entry.phase === current && entry.kind !== 'race';
+    return inBlock ? week(entry.index, entry.start, chosen, false, rules) : entry;
+  });
 }
 
 /** The recovery weeks after a race, from the week containing `today` until recovery ends. */
@@ -69,7 +93,7 @@ export function recoveryOutline(today: CalendarDate, raceDate: CalendarDate, dis
   const end = addDays(raceDate, rules.recoveryDays[distance]);
   const weeks: Week[] = [];
   for (let index = 0, start = startOfWeek(today, weekStart); start <= end; index++, start = addDays(start, 7)) {
-    weeks.push({ index, start, phase: 'recovery', kind: 'recovery', volume: round(rules.phases.recovery.volume) });
+    weeks.push(week(index, start, 'recovery', false, rules));
   }
   return weeks;
 }

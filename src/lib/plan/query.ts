@@ -76,7 +76,9 @@ export function parsePlanQuery(params: URLSearchParams, today: CalendarDate): { 
     else input.longRun = day;
   }
 
-  const quality = params.get('quality');
+  // One list (`quality=1,3`), or one value per ticked day as a plain form sends them.
+  const qualityValues = params.getAll('quality');
+  const quality = qualityValues.length === 0 ? null : qualityValues.filter(Boolean).join(',');
   if (quality !== null) {
     const days = quality === '' ? [] : quality.split(',').map(weekdayOf);
     if (days.some((day) => day === undefined)) problems.push('The quality-session days are not weekday numbers from 0 to 6, so they use Tuesday and Thursday.');

@@ -101,3 +101,11 @@ test('a recovery or taper week is named once, not “Recovery, recovery”', () 
   const taper = [...after('2026-12-06').querySelectorAll('.week-list li')].map((li) => li.textContent);
   expect(taper).toEqual(['Week 1 from Mon 23 November: Taper · 30% volume', 'Week 2 from Mon 30 November: Taper, race week · 15% volume']);
 });
+
+test('the printed pages carry the notices, and with no session left before the race no day is named', () => {
+  const wednesday = parseCalendarDate('2026-12-09')!;
+  const taper = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today: wednesday, raceDate: parseCalendarDate('2026-12-12')!, swaps: {} }, bundledExercises(), bundledRules());
+  const document = dom(renderPlan(taper));
+  expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A', 'Day B']);
+  for (const header of document.querySelectorAll('.print-header')) expect(header.textContent).toContain('Your race is 3 days away: skip lifting until after it.');
+});

@@ -97,7 +97,7 @@ function session(plan: Plan, entry: Session, options: RenderOptions): string {
   // With one session a week, Day A and Day B share the day and take turns.
   const when = entry.weekday === undefined ? '' : ` · ${WEEKDAY_NAMES[entry.weekday]}${plan.sessionsPerWeek === 1 ? ', alternate weeks' : ''}`;
   return `<article class="session" id="day-${entry.id}" aria-labelledby="day-${entry.id}-title">
-<header class="print-header"><p>${planSummary(plan).map(e).join(' · ')}</p></header>
+<header class="print-header"><p>${planSummary(plan).map(e).join(' · ')}</p>${plan.notices.map((notice) => `<p>${e(notice.text)}</p>`).join('')}</header>
 <h3 id="day-${entry.id}-title">${e(entry.title)}<span class="when">${e(when)}</span></h3>
 <p class="focus">${e(entry.focus)}</p>
 ${entry.sections

@@ -1,5 +1,5 @@
 import type { Exercise } from '../exercise';
-import { PATTERNS, type Equipment, type Level, type Phase, type Section } from '../vocabulary';
+import { PATTERNS, PHASES, type Equipment, type Level, type Phase, type Section } from '../vocabulary';
 import type { Slot } from './rules';
 
 /** What selection may choose from for one session. */
@@ -84,10 +84,16 @@ export function selectForSlot(slot: Slot, section: Section, context: SelectionCo
   if (slot.fallback) {
     const substitutes = rank(context.exercises.filter((exercise) => matches(exercise, slot.fallback) && fits(exercise, context.equipment)), slot, section);
     if (substitutes.length > 0) {
+      // Say what ruled the pattern out: the equipment only when something would fit without it.
+      const why =
+        withoutEquipment.length > 0 ? `fits ${context.equipmentLabel.toLowerCase()}`
+        : !context.exercises.some((exercise) => exercise.pattern === slot.pattern && exercise.phases.includes(context.phase)) ? `suits the ${PHASES[context.phase].toLowerCase()} phase`
+        : !context.exercises.some((exercise) => exercise.pattern === slot.pattern && exercise.phases.includes(context.phase) && levels.includes(exercise.level)) ? 'suits your lifting experience'
+        : 'is left for this slot';
       return {
         exercise: substitutes[0]!,
         alternatives: substitutes.slice(1, 4),
-        fallback: `No ${patternLabel} exercise fits ${context.equipmentLabel.toLowerCase()}, so this uses ${substitutes[0]!.name}, which trains the same muscles.`,
+        fallback: `No ${patternLabel} exercise ${why}, so this uses ${substitutes[0]!.name}, which trains the same muscles.`,
       };
     }
   }

@@ -57,6 +57,13 @@ export interface Session {
   sections: SessionSection[];
 }
 
+/** One phase's sessions and the days they fall on. */
+export interface PhaseTemplate {
+  sessionsPerWeek: number;
+  liftingDays: number[];
+  sessions: Session[];
+}
+
 export interface Plan {
   input: PlanInput;
   phase: Phase;
@@ -72,6 +79,13 @@ export interface Plan {
   notices: Notice[];
   sessions: Session[];
   weeks: Week[];
+  /**
+   * The template of every phase the weeks pass through, the plan's own
+   * included, so the calendar file gives each week its own phase's sessions.
+   */
+  templates: Partial<Record<Phase, PhaseTemplate>>;
+  /** The last day the weeks plan lifting for: race day, or the end of recovery. */
+  lastDay?: CalendarDate;
   /** Share of sets kept in a deload week. */
   deloadVolume: number;
   /** Days right before the race with no lifting. */

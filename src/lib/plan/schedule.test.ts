@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { bundledExercises, bundledRules } from '../../../test/helpers/content';
+import { buildPlan } from './build-plan';
+import { parseCalendarDate } from './calendar-date';
+import { DEFAULT_INPUT } from './query';
+import { deloadSession, planEvents, type CalendarEvent } from './schedule';
+import type { PlanInput } from './types';
+
+const rules = bundledRules();
+const exercises = bundledExercises();
+const monday = parseCalendarDate('2026-12-07')!;
+const input = (overrides: Partial<PlanInput> = {}): PlanInput => ({ ...DEFAULT_INPUT, quality: [1, 3], today: monday, swaps: {}, ...overrides });
+const mainItems = (event: CalendarEvent) => event.session.sections.find((s) => s.section === 'main')!.items;
+
+describe('each calendar session is its own week’s', () => {
+  const plan = buildPlan(input({ raceDate: parseCalendarDate('2027-03-29')! }), exercises, rules);
+  const events = planEvents(plan);
+
+  test('the season passes through every phase before the race', () => {
+    expect(new Set(events.map((event) => event.week.phase))).toEqual(new Set(['base', 'build', 'peak', 'taper']));
+  });
+
+  test.each(events.map((event) => [event.summary, event.date, event] as const))('%s on %s carries that phase’s dose', (_, __, event) => {
+    const dose = rules.phases[event.week.phase].main;
+    const sets = event.week.kind === 'deload' ? Math.max(1, Math.round(dose.sets * rules.deloadVolume)) : dose.sets;
+    for (const item of mainItems(event)) {
+      expect(item.sets).toBe(sets);
+      expect(item.effort).toBe(`RPE ${dose.rpe} · ${dose.rir} in reserve`);
+    }
+  });
+
+  test('the taper session is the light one the taper template shows, once a week', () => {
+    const taper = events.filter((event) => event.week.phase === 'taper');
+    expect(taper.map((event) => event.summary)).toEqual(['Strength Day A · Taper']);
+    expect(mainItems(taper[0]!).map((item) => `${item.sets} × ${item.reps}`)).toEqual(['2 × 3–5', '2 × 3–5']);
+  });
+
+  test('a deload week keeps the exercises and cuts the sets', () => {
+    const deload = events.find((event) => event.week.kind === 'deload')!;
+    const normal = plan.templates[deload.week.phase]!.sessions.find((session) => session.id === deload.session.id)!;
+    expect(mainItems(deload).map((item) => item.slug)).toEqual(normal.sections.find((s) => s.section === 'main')!.items.map((item) => item.slug));
+    expect(mainItems(deload).map((item) => item.sets)).toEqual([2, 2]);
+  });
+});
+
+describe('a phase the runner chose', () => {
+  const plan = buildPlan(input({ raceDate: parseCalendarDate('2027-03-29')!, phase: 'build' }), exercises, rules);
+
+  test('replaces the calendar’s phase for the block they are in, and the calendar takes over after it', () => {
+    const auto = buildPlan(input({ raceDate: parseCalendarDate('2027-03-29')! }), exercises, rules);
+    const baseWeeks = auto.weeks.filter((week) => week.phase === 'base').length;
+    expect(baseWeeks).toBeGreaterThan(3);
+    expect(plan.weeks.slice(0, baseWeeks).every((week) => week.phase === 'build')).toBe(true);
+    expect(plan.weeks.slice(baseWeeks)).toEqual(auto.weeks.slice(baseWeeks));
+    expect(plan.notices.map((n) => n.text)).toContain('You chose the build phase; by the calendar you are in base.');
+  });
+
+  test('so this week’s calendar sessions are the template on the screen', () => {
+    const [first] = planEvents(plan);
+    expect(first!.summary).toMatch(/^Strength Day A · Build/);
+    expect(first!.session).toEqual(plan.sessions[0]);
+  });
+});
+
+test('after a race, the calendar stops when recovery ends', () => {
+  const plan = buildPlan(input({ raceDate: parseCalendarDate('2026-12-01')!, distance: 'half' }), exercises, rules);
+  expect(plan.lastDay).toBe('2026-12-15');
+  const events = planEvents(plan);
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.every((event) => event.date <= '2026-12-15' && event.week.phase === 'recovery')).toBe(true);
+});
+
+test.each([
+  [3, 2],
+  [4, 2],
+  [2, 1],
+  [1, 1],
+])('a deload keeps %i sets as %i, and leaves the warm-up alone', (sets, kept) => {
+  const [session] = buildPlan(input(), exercises, rules).sessions;
+  const full = { ...session!, sections: session!.sections.map((s) => ({ ...s, items: s.items.map((item) => ({ ...item, sets })) })) };
+  const deloaded = deloadSession(full, 0.6);
+  for (const section of deloaded.sections) {
+    const expected = section.section === 'main' || section.section === 'accessory' ? kept : sets;
+    for (const item of section.items) expect(item.sets).toBe(expected);
+  }
+});
