@@ -8,6 +8,7 @@ import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { withoutHeadInjectWarnings } from './src/lib/build-log';
 import { cellAlign } from './src/lib/cell-align';
+import { tableSection } from './src/lib/table-section';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
 
@@ -44,6 +45,6 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's native Markdown processor, for .md and (through the MDX integration) .mdx alike. Its plugins
     // keep it native; remark or rehype plugins would switch both to unified, about three times slower to compile.
-    processor: satteri({ hastPlugins: [cellAlign] }),
+    processor: satteri({ hastPlugins: [cellAlign, tableSection] }),
   },
 });

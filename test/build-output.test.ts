@@ -84,7 +84,7 @@ describe('the built site', () => {
     const document = readPage(dir, guide);
     expect(document.querySelector('time[datetime]')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(document.body.textContent).toMatch(/\d+ min read/);
-    expect(document.querySelector('#at-a-glance')?.textContent).toBe('At a glance');
+    expect(document.querySelector('.at-a-glance h2')?.textContent).toBe('At a glance');
     expect(document.querySelectorAll('.toc li').length).toBeGreaterThan(1);
   });
 

@@ -120,6 +120,27 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       for (const guide of teaching) expect(found.urls).toContain(guide);
     });
 
+    test('a plan template’s blank log grid is never quoted as an excerpt', async () => {
+      for (const term of ['rpe', 'reps', 'log']) {
+        const found = await pagefind(page, term, {}, 20);
+        const junk = found.excerpts.map((excerpt) => excerpt.replace(/<[^>]+>/g, '')).filter((text) => /kg\s*reps\s*rpe/i.test(text));
+        expect(junk, term).toEqual([]);
+      }
+    });
+
+    test('a guide’s opening paragraphs are not filed under its at-a-glance box', async () => {
+      const anchors = await page.evaluate(async () => {
+        const load = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
+        const pf = await load('/pagefind/pagefind.js');
+        await pf.options({ noWorker: true });
+        const response = await pf.search('taper');
+        const data = await Promise.all(response.results.slice(0, 20).map((r: { data: () => Promise<{ sub_results: { url: string }[] }> }) => r.data()));
+        return data.flatMap((d) => d.sub_results.map((sub) => sub.url));
+      });
+      expect(anchors.length).toBeGreaterThan(0);
+      expect(anchors.filter((anchor: string) => anchor.endsWith('#at-a-glance'))).toEqual([]);
+    });
+
     test('filters narrow the results, and combine', async () => {
       const all = await pagefind(page, 'hamstring', {}, 100);
       const hinges = await pagefind(page, 'hamstring', { filters: { pattern: 'Hinge' } }, 100);

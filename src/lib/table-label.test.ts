@@ -19,6 +19,11 @@ describe('tableLabel', () => {
     expect(tableLabel('<thead><tr><th>Exercise</th><th class="align-center">Sets</th><th scope="col" class="align-right">Load</th></tr></thead>')).toBe('Table: Exercise, Sets, Load');
   });
 
+  test('names the section first when it has one, so tables with the same columns differ', () => {
+    expect(tableLabel(table(['Day', 'Running', 'Lifting']), 'Four run days')).toBe('Four run days, table: Day, Running, Lifting');
+    expect(tableLabel('', 'Five run days')).toBe('Five run days, table');
+  });
+
   test('is plain “Table” when the table has no headings', () => {
     expect(tableLabel('<tbody><tr><td>a</td><td>b</td></tr></tbody>')).toBe('Table');
     expect(tableLabel('')).toBe('Table');

@@ -8,12 +8,14 @@ function text(html: string): string {
 }
 
 /**
- * A name for a table's scrolling region, from its column headings, so a
- * screen reader says which table the region holds.
+ * A name for a table's scrolling region, from the section it sits in and its
+ * column headings, so a screen reader says which table the region holds.
  * @example tableLabel('<thead><tr><th>Weeks</th><th>Load</th></tr></thead>') // 'Table: Weeks, Load'
+ * @example tableLabel('<thead><tr><th>Day</th></tr></thead>', 'Four run days') // 'Four run days, table: Day'
  */
-export function tableLabel(html: string): string {
+export function tableLabel(html: string, section?: string): string {
   const firstRow = /<tr[\s>][\s\S]*?<\/tr>/i.exec(html)?.[0] ?? '';
   const headings = [...firstRow.matchAll(/<th(?:\s[^>]*)?>([\s\S]*?)<\/th>/gi)].map((cell) => text(cell[1]!)).filter(Boolean);
-  return headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table';
+  const name = section ? `${section}, table` : 'Table';
+  return headings.length > 0 ? `${name}: ${headings.join(', ')}` : name;
 }

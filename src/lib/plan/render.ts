@@ -88,7 +88,8 @@ function logGrid(session: Session, weeks: number, loadUnit: string): string {
   const rows = session.sections.filter((s) => s.section === 'main' || s.section === 'accessory').flatMap((s) => s.items);
   const head = Array.from({ length: weeks }, (_, i) => `<th scope="col">Week ${i + 1}</th>`).join('');
   const cells = Array.from({ length: weeks }, () => `<td><span>${e(loadUnit)}</span><span>reps</span><span>RPE</span></td>`).join('');
-  return `<table class="log-grid"><caption>Training log: load, reps and effort for each week</caption><thead><tr><th scope="col">Exercise</th>${head}</tr></thead><tbody>${rows
+  // Blank cells to write in: search would otherwise quote them as "kgrepsRPE".
+  return `<table class="log-grid" data-pagefind-ignore><caption>Training log: load, reps and effort for each week</caption><thead><tr><th scope="col">Exercise</th>${head}</tr></thead><tbody>${rows
     .map((row) => `<tr><th scope="row">${e(row.name)}</th>${cells}</tr>`)
     .join('')}<tr class="notes"><th scope="row">Notes and niggles</th>${Array.from({ length: weeks }, () => '<td></td>').join('')}</tr></tbody></table>`;
 }
@@ -97,7 +98,7 @@ function session(plan: Plan, entry: Session, options: RenderOptions): string {
   // With one session a week, Day A and Day B share the day and take turns.
   const when = entry.weekday === undefined ? '' : ` · ${WEEKDAY_NAMES[entry.weekday]}${plan.sessionsPerWeek === 1 ? ', alternate weeks' : ''}`;
   return `<article class="session" id="day-${entry.id}" aria-labelledby="day-${entry.id}-title">
-<header class="print-header"><p>${planSummary(plan).map(e).join(' · ')}</p>${plan.notices.map((notice) => `<p>${e(notice.text)}</p>`).join('')}</header>
+<header class="print-header" data-pagefind-ignore><p>${planSummary(plan).map(e).join(' · ')}</p>${plan.notices.map((notice) => `<p>${e(notice.text)}</p>`).join('')}</header>
 <h3 id="day-${entry.id}-title">${e(entry.title)}<span class="when">${e(when)}</span></h3>
 <p class="focus">${e(entry.focus)}</p>
 ${entry.sections
