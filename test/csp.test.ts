@@ -138,9 +138,9 @@ describe.runIf(browserAvailable())('the site works under its policy in Chromium,
       const frame = page.locator('iframe');
       await expect.poll(() => frame.count(), eventually).toBe(1);
       await expect.poll(() => page.frameLocator('iframe').locator('h1').textContent(), eventually).toBe('Split squat');
-      // The host script is served with the site's own name in it.
+      // The host script is served with the site's own name in it, and names the frame after the card's exercise.
       const siteName = readFileSync(join(dir, 'index.html'), 'utf8').match(/<meta property="og:site_name" content="([^"]+)"/)![1];
-      expect(await frame.getAttribute('title')).toBe(`Exercise card from ${siteName}`);
+      await expect.poll(() => frame.getAttribute('title'), eventually).toBe(`Split squat: exercise card from ${siteName}`);
       // The card's inline height script ran: the host script set the height it reported.
       const reported = await page.frameLocator('iframe').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
       await expect.poll(() => frame.evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height), eventually).toBe(reported);

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { EMBED_SIZE } from '../src/lib/embed/embed';
 import { headersFor, parseHeadersFile } from '../src/lib/headers/headers-file';
 import { axe, box, browserAvailable, launch } from './helpers/browser';
 import { readPage } from './helpers/dist';
@@ -107,6 +108,16 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
 <script src="${url}/embed.js"></script>
 </body></html>`,
     );
+    writeFileSync(
+      join(folder, 'pasted.html'),
+      `<!doctype html><html lang="en"><head><title>A coach's notes</title></head><body style="width:600px">
+<div data-carryover-exercise=" Goblet-Squat "></div>
+<div data-carryover-exercise="${url}/exercises/hip-thrust/"></div>
+<div data-carryover-exercise="goblet-squats"></div>
+<div data-carryover-exercise=""></div>
+<script src="${url}/embed.js"></script>
+</body></html>`,
+    );
     blog = await serveStatic(folder);
   });
   afterAll(async () => {
@@ -159,6 +170,31 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
     await context.close();
   });
 
+  test('a slug pasted with capitals and spaces, or a page address, makes its card; an unknown slug shrinks to a line', async () => {
+    context = await browser.newContext({ viewport: { width: 800, height: 2000 } });
+    page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${blog.url}/pasted.html`);
+    const frames = page.locator('iframe');
+    await expect.poll(() => frames.count()).toBe(3);
+    expect(await frames.evaluateAll((all) => all.map((frame) => new URL((frame as HTMLIFrameElement).src).pathname))).toEqual([
+      '/embed/exercises/goblet-squat/',
+      '/embed/exercises/hip-thrust/',
+      '/embed/exercises/goblet-squats/',
+    ]);
+    await expect.poll(() => frames.nth(0).getAttribute('title'), eventually).toBe('Goblet squat: exercise card from Carryover');
+    const missing = (await (await frames.nth(2).elementHandle())!.contentFrame())!;
+    await missing.waitForSelector('.embed-missing');
+    expect(await missing.textContent('body')).toBe('This exercise card could not be found. Browse the exercises (opens in a new tab)');
+    expect(await missing.locator('header, footer, nav').count()).toBe(0);
+    await expect.poll(() => frames.nth(2).evaluate((frame) => frame.clientHeight), eventually).toBeLessThan(120);
+    expect(warnings).toEqual([expect.stringContaining('data-carryover-exercise should be an exercise’s slug'.replace('’', "'"))]);
+    await context.close();
+  });
+
   test('hostile query parameters fall back to the automatic theme and are never written into the card', async () => {
     context = await browser.newContext({ colorScheme: 'dark' });
     page = await context.newPage();
@@ -205,8 +241,35 @@ describe.runIf(browserAvailable())('embedded in a third-party page, in Chromium'
     expect(await page.inputValue('#embed-script')).toBe(`<div data-carryover-exercise="split-squat"></div>\n<script src="${url}/embed.js" async></script>`);
     await page.click('button[data-copy="embed-iframe"]');
     await expect.poll(() => page.textContent('#embed-status')).toBe('Copied.');
+    expect(await page.isVisible('#embed-status'), 'the message is shown, not only spoken').toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#embed-iframe'));
     expect(await page.locator('iframe.preview').getAttribute('src')).toBe('/embed/exercises/split-squat/');
+    await context.close();
+  });
+
+  test('the preview follows the theme chosen on the site, which the card cannot see', async () => {
+    context = await browser.newContext({ colorScheme: 'light' });
+    page = await context.newPage();
+    await page.goto(`${url}/exercises/split-squat/`);
+    await page.click('.theme-toggle');
+    const previewSrc = () => page.locator('iframe.preview').evaluate((frame) => new URL((frame as HTMLIFrameElement).src).pathname + new URL((frame as HTMLIFrameElement).src).search);
+    await expect.poll(previewSrc).toBe('/embed/exercises/split-squat/?theme=dark');
+    await page.click('.theme-toggle');
+    await expect.poll(previewSrc).toBe('/embed/exercises/split-squat/?theme=light');
+    await context.close();
+  });
+
+  test('on a 320 px phone every card fits the iframe snippet’s height, and a taller frame shows the host page under it', async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: EMBED_SIZE.height } });
+    page = await context.newPage();
+    const tooTall: string[] = [];
+    for (const slug of readdirSync(join(dir, 'embed', 'exercises'))) {
+      await page.goto(`${url}/embed/exercises/${slug}/`);
+      const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      if (height > EMBED_SIZE.height) tooTall.push(`${slug}: ${height} px`);
+    }
+    expect(tooTall).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });
 

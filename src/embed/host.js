@@ -3,13 +3,23 @@
   var SITE_NAME = "__SITE_NAME__"; // the site's name, put in when served
   var script = document.currentScript;
   var origin = new URL(script ? script.src : '/', location.href).origin;
+  // What bloggers paste: a slug, often with stray spaces or capitals, or the exercise page's whole address.
+  function slugOf(value) {
+    var text = value.replace(/^\s+|\s+$/g, '').toLowerCase();
+    var inAddress = /\/exercises\/([^\/?#]+)\/?(?:[?#].*)?$/.exec(text);
+    return inAddress ? inAddress[1] : text;
+  }
   function mount(el) {
-    var slug = el.getAttribute('data-carryover-exercise') || '';
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return;
+    var slug = slugOf(el.getAttribute('data-carryover-exercise') || '');
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 80) {
+      // The console names the placeholder, never the page: nothing pasted is written into it.
+      if (window.console) console.warn(SITE_NAME + ' embed: data-carryover-exercise should be an exercise\'s slug, such as "goblet-squat", or its page\'s address.', el);
+      return;
+    }
     var theme = el.getAttribute('data-theme');
     var frame = document.createElement('iframe');
     frame.src = origin + '/embed/exercises/' + slug + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
-    frame.title = 'Exercise card from ' + SITE_NAME;
+    frame.title = 'Exercise card from ' + SITE_NAME; // named after its exercise once the card says which
     frame.width = '480';
     frame.height = '560';
     frame.loading = 'lazy';
@@ -26,7 +36,8 @@
     for (var i = 0; i < all.length; i++) {
       var frame = all[i];
       if (frame.contentWindow === event.source && frame.src.indexOf(origin + '/embed/') === 0) {
-        frame.style.height = Math.min(Math.max(Math.round(data.height), 80), 4000) + 'px';
+        frame.style.height = Math.min(Math.max(Math.round(data.height), 40), 4000) + 'px';
+        if (typeof data.name === 'string' && data.name.length <= 120) frame.title = data.name + ': exercise card from ' + SITE_NAME;
       }
     }
   });
