@@ -287,6 +287,9 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await open('/plan/', { javaScriptEnabled: false });
     expect(await page.isVisible('button:has-text("Build my plan")')).toBe(false);
     expect(await page.textContent('.no-script')).toContain('needs JavaScript, which is off');
+    // Fields that could do nothing are not shown; the phase buttons are.
+    expect(await page.isVisible('#race')).toBe(false);
+    expect(await page.isVisible('input[name="equipment"]')).toBe(false);
     await page.click('.phase-links button:has-text("Build")');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/plan/build/');
     expect(await page.textContent('#plan-title')).toBe('Your build template');
