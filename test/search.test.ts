@@ -134,7 +134,8 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
         const pf = await load('/pagefind/pagefind.js');
         await pf.options({ noWorker: true });
         const response = await pf.search('taper');
-        const data = await Promise.all(response.results.slice(0, 20).map((r: { data: () => Promise<{ sub_results: { url: string }[] }> }) => r.data()));
+        type Result = { sub_results: { url: string }[] };
+        const data: Result[] = await Promise.all(response.results.slice(0, 20).map((r: { data: () => Promise<Result> }) => r.data()));
         return data.flatMap((d) => d.sub_results.map((sub) => sub.url));
       });
       expect(anchors.length).toBeGreaterThan(0);

@@ -61,36 +61,10 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
   }
   if (input.phase !== 'auto') weeks = withChosenPhase(weeks, phase, rules);
 
-  const runs: KeyRuns = { longRun: input.longRun, quality: input.quality };
-  const equipment = new Set(rules.equipmentLevels[input.equipment]);
-  const template = (templatePhase: Phase, templateNotices: Notice[]): PhaseTemplate => {
-    const phaseRules = rules.phases[templatePhase];
-    const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, runs);
-    const context: SelectionContext = {
-      exercises,
-      phase: templatePhase,
-      equipment,
-      levels: rules.experience[input.experience],
-      equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
-    };
-    const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
-      const weekday = liftingDays[i % liftingDays.length];
-      const session: Session = {
-        id,
-        title: `Day ${id.toUpperCase()}`,
-        focus: rules.sessions[id].focus,
-        sections: fillSession(id, rules.sessions[id], phaseRules, context, input.swaps, templateNotices),
-      };
-      if (weekday !== undefined) session.weekday = weekday;
-      return session;
-    });
-    return { sessionsPerWeek: phaseRules.sessionsPerWeek, liftingDays, sessions };
-  };
-
   // Only the plan's own phase speaks: the other phases' notices would repeat it or describe weeks not yet here.
-  const own = template(phase, notices);
+  const own = templateFor(phase, input, exercises, rules, notices);
   const templates: Plan['templates'] = { [phase]: own };
-  for (const { phase: weekPhase } of weeks) templates[weekPhase] ??= template(weekPhase, []);
+  for (const { phase: weekPhase } of weeks) templates[weekPhase] ??= templateFor(weekPhase, input, exercises, rules, []);
   const { sessionsPerWeek, liftingDays, sessions } = own;
 
   const plan: Plan = {
@@ -123,6 +97,31 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     notices.push({ level: 'warning', text: 'Your run days leave no gap for lifting away from them; keep those sessions short and easy.' });
   }
   return plan;
+}
+
+/** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
+function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
+  const phaseRules = rules.phases[phase];
+  const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
+  const context: SelectionContext = {
+    exercises,
+    phase,
+    equipment: new Set(rules.equipmentLevels[input.equipment]),
+    levels: rules.experience[input.experience],
+    equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
+  };
+  const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
+    const weekday = liftingDays[i % liftingDays.length];
+    const session: Session = {
+      id,
+      title: `Day ${id.toUpperCase()}`,
+      focus: rules.sessions[id].focus,
+      sections: fillSession(id, rules.sessions[id], phaseRules, context, input.swaps, notices),
+    };
+    if (weekday !== undefined) session.weekday = weekday;
+    return session;
+  });
+  return { sessionsPerWeek: phaseRules.sessionsPerWeek, liftingDays, sessions };
 }
 
 function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string): Notice[] {
