@@ -92,12 +92,27 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await context.close();
   });
 
-  test('a phase page opens in its phase, whatever phase the saved plan was in', async () => {
+  test('a phase page opens in its phase, whatever phase the saved plan or the link was in', async () => {
     await open(`/plan/?race=${addDays(today, 70)}&phase=build`);
     await expect.poll(() => page.textContent('#plan-title')).toBe('Your build template');
     await page.goto(`${url}/plan/recovery/`);
     await expect.poll(() => page.textContent('#plan-title')).toBe('Your recovery template');
     expect(await page.inputValue('#race')).toBe(addDays(today, 70));
+    await page.goto(`${url}/plan/recovery/?phase=auto`);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your recovery template');
+    await context.close();
+  });
+
+  test('choosing the calendar’s phase on a phase page opens the builder, so the link reopens the same plan', async () => {
+    await open(`/plan/build/?race=${addDays(today, 140)}`);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your build template');
+    await Promise.all([page.waitForURL(/\/plan\/\?/), page.selectOption('#phase', 'auto')]);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your base template');
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('race')).toBe(addDays(today, 140));
+    await context.close();
+    await open(new URL(shared).pathname + new URL(shared).search);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your base template');
     await context.close();
   });
 

@@ -101,20 +101,28 @@ export function startPlanBuilder(root: HTMLElement) {
     return params;
   };
 
+  /*
+   * A phase page always shows its phase, so its links reopen the same plan:
+   * choosing another phase there, or a phase button anywhere, opens that
+   * phase's page (or the builder, for the calendar's phase) with the runner's inputs.
+   */
+  const openPhase = (phase: string) => {
+    const params = withSwaps(formQuery(form));
+    params.set('phase', phase);
+    const query = planQuery(parsePlanQuery(params, realToday).input, realToday);
+    location.assign(`${phase === 'auto' ? '/plan/' : `/plan/${phase}/`}${query ? `?${query}` : ''}`);
+  };
+
   form.addEventListener('change', (event) => {
     if (isTypingYear(event.target)) return;
+    const phase = form.elements.namedItem('phase') as HTMLSelectElement;
+    if (root.dataset.phase && event.target === phase && phase.value !== root.dataset.phase) return openPhase(phase.value);
     show(withSwaps(formQuery(form)), true, event.target);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const template = event.submitter?.getAttribute('formaction');
-    if (template) {
-      // A phase template button opens that phase's page with the runner's plan in that phase.
-      const params = withSwaps(formQuery(form));
-      params.set('phase', event.submitter!.dataset.phase!);
-      location.assign(`${template}?${planQuery(parsePlanQuery(params, realToday).input, realToday)}`);
-      return;
-    }
+    const phase = event.submitter?.dataset.phase;
+    if (phase) return openPhase(phase);
     show(withSwaps(formQuery(form)), true);
     output.querySelector<HTMLElement>('#plan-title')?.setAttribute('tabindex', '-1');
     output.querySelector<HTMLElement>('#plan-title')?.focus();
@@ -161,15 +169,14 @@ export function startPlanBuilder(root: HTMLElement) {
   });
 
   let params = new URLSearchParams(location.search);
-  const stored = [...params.keys()].length === 0;
-  if (stored) {
+  if ([...params.keys()].length === 0) {
     try {
       params = new URLSearchParams(localStorage.getItem(STORAGE_KEY) ?? '');
     } catch {
       /* no storage: keep the defaults */
     }
   }
-  // A phase page opens in its phase, whatever phase the runner's saved plan was in.
-  if (root.dataset.phase && (stored || !params.has('phase'))) params.set('phase', root.dataset.phase);
+  // A phase page opens in its phase, whatever phase a link or the runner's saved plan was in.
+  if (root.dataset.phase) params.set('phase', root.dataset.phase);
   show(params, false);
 }

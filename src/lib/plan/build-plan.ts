@@ -43,15 +43,17 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 
   let weeks: Week[] = [];
   let lastDay: PlanInput['raceDate'];
+  let taperStarts: PlanInput['raceDate'];
   if (raceDate !== undefined && daysToRace !== undefined) {
     if (daysToRace > 0) {
       weeks = raceOutline(today, raceDate, distance, rules, settings.weekStart);
       lastDay = raceDate;
+      taperStarts = addDays(raceDate, -rules.taperDays[distance]);
     } else if (calendarPhase === 'recovery') {
       weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
       lastDay = addDays(raceDate, rules.recoveryDays[distance]);
     }
-    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate));
+    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, input.phase === 'auto'));
   }
   if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {
     notices.push({
@@ -83,6 +85,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
   };
   if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
   if (lastDay !== undefined) plan.lastDay = lastDay;
+  if (taperStarts !== undefined) plan.taperStarts = taperStarts;
   if (daysToRace !== undefined) {
     plan.daysToRace = daysToRace;
     plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
@@ -121,16 +124,17 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercis
     if (weekday !== undefined) session.weekday = weekday;
     return session;
   });
-  return { sessionsPerWeek: phaseRules.sessionsPerWeek, liftingDays, sessions };
+  return { sessionsPerWeek: phaseRules.sessionsPerWeek, volume: phaseRules.volume, liftingDays, sessions };
 }
 
-function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string): Notice[] {
+function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, fromCalendar: boolean): Notice[] {
   if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
   if (daysToRace < 0 && calendarPhase === 'recovery') {
     return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago. These weeks are for recovery; then set your next race.` }];
   }
   if (daysToRace < 0) {
-    return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it; until then, this is a base template.` }];
+    const until = fromCalendar ? '; until then, this is a base template' : '';
+    return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it${until}.` }];
   }
   if (daysToRace > rules.longLeadWeeks * 7) {
     return [{ level: 'info', text: `Your race is more than ${rules.longLeadWeeks} weeks away, so you start with a long base. Come back as it gets closer.` }];

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from './calendar-date';
-import { planEvents } from './schedule';
+import { WEEK_KIND_LABELS } from './outline';
+import { planEvents, type CalendarEvent } from './schedule';
 import type { Plan, Session } from './types';
 
 /** RFC 5545 text escaping, then folding at 75 octets. */
@@ -29,6 +30,13 @@ function describe(session: Session): string {
     .join('\n');
 }
 
+/** What a lighter week asks, named as the week list names it: "Deload week: 60% of the sets at the same weights." */
+function lighter(event: CalendarEvent): string | undefined {
+  if (event.share >= 1) return undefined;
+  const week = WEEK_KIND_LABELS[event.week.kind] || 'this week';
+  return `${week[0]!.toUpperCase()}${week.slice(1)}: ${Math.round(event.share * 100)}% of the sets at the same weights.`;
+}
+
 /**
  * The plan's sessions as an iCalendar file of all-day events, named after the
  * site. Deterministic: the same plan gives the same bytes.
@@ -45,7 +53,7 @@ export function planToIcs(plan: Plan, siteUrl: string, siteName: string): string
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText([event.session.focus, event.week.kind === 'deload' && `Deload week: ${Math.round(plan.deloadVolume * 100)}% of the sets at the same weights.`, describe(event.session)].filter(Boolean).join('\n\n'))}`,
+      `DESCRIPTION:${escapeText([event.session.focus, lighter(event), describe(event.session)].filter(Boolean).join('\n\n'))}`,
       `URL:${escapeText(siteUrl)}`,
       'END:VEVENT',
     );

@@ -85,10 +85,16 @@ describe('plan invariants', () => {
         const result = plan(input);
         for (const event of planEvents(result)) {
           const dose = rules.phases[event.week.phase].main;
-          const sets = event.week.kind === 'deload' ? Math.max(1, Math.round(dose.sets * rules.deloadVolume)) : dose.sets;
+          expect(event.share).toBeCloseTo(event.week.volume / rules.phases[event.week.phase].volume);
+          const sets = Math.max(1, Math.round(dose.sets * event.share));
           expect(event.summary).toContain(PHASES[event.week.phase]);
           for (const item of event.session.sections.find((s) => s.section === 'main')?.items ?? []) expect(item.sets).toBe(sets);
           expect(event.date <= result.lastDay!).toBe(true);
+          // Heavy lifting stops when the taper starts.
+          if (daysBetween(event.date, input.raceDate!) >= 0 && daysBetween(event.date, input.raceDate!) <= rules.taperDays[input.distance]) expect(event.week.phase).toBe('taper');
+          // With two sessions a week, each day keeps its own session, as the template on the screen says.
+          const template = result.templates[event.week.phase]!;
+          if (template.sessionsPerWeek > 1 && event.week.kind !== 'race') expect(template.liftingDays[event.session.id === 'a' ? 0 : 1]).toBe((new Date(`${event.date}T00:00:00Z`).getUTCDay() + 6) % 7);
         }
       }),
     );

@@ -109,3 +109,19 @@ test('the printed pages carry the notices, and with no session left before the r
   expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A', 'Day B']);
   for (const header of document.querySelectorAll('.print-header')) expect(header.textContent).toContain('Your race is 3 days away: skip lifting until after it.');
 });
+
+test('with no session left, the schedule line names no day either', () => {
+  const monday = parseCalendarDate('2026-12-07')!;
+  const line = (raceDate: string) =>
+    dom(renderPlan(buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today: monday, raceDate: parseCalendarDate(raceDate)!, swaps: {} }, bundledExercises(), bundledRules()))).querySelector('.schedule')!.textContent;
+  expect(line('2026-12-10')).toBe('No session is left before your race.');
+  expect(line('2026-12-07')).toBe('No lifting today; recovery starts after the race.');
+  expect(line('2026-12-12')).toMatch(/^One session a week, on Monday/);
+});
+
+test('after a race and its recovery, the plan calls itself a base template only when the calendar chose base', () => {
+  const notice = (phase: 'auto' | 'build') =>
+    buildPlan({ ...DEFAULT_INPUT, phase, quality: [1, 3], today, raceDate: parseCalendarDate('2026-10-01')!, swaps: {} }, bundledExercises(), bundledRules()).notices[0]!.text;
+  expect(notice('auto')).toBe('Your race on Thu 1 October 2026 is past and so is its recovery. Set your next race to plan toward it; until then, this is a base template.');
+  expect(notice('build')).toBe('Your race on Thu 1 October 2026 is past and so is its recovery. Set your next race to plan toward it.');
+});

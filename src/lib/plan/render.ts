@@ -48,6 +48,8 @@ export function timeToRace(days: number): string {
 }
 
 function schedule(plan: Plan): string {
+  // buildPlan names no day when no session is left before the race.
+  if (plan.sessions.every((entry) => entry.weekday === undefined)) return plan.daysToRace === 0 ? 'No lifting today; recovery starts after the race.' : 'No session is left before your race.';
   const days = plan.liftingDays.map((day) => WEEKDAY_NAMES[day]);
   if (plan.sessionsPerWeek === 1) {
     const raceAhead = plan.daysToRace !== undefined && plan.daysToRace > 0;

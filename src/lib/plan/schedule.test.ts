@@ -3,7 +3,7 @@ import { bundledExercises, bundledRules } from '../../../test/helpers/content';
 import { buildPlan } from './build-plan';
 import { parseCalendarDate } from './calendar-date';
 import { DEFAULT_INPUT } from './query';
-import { deloadSession, planEvents, type CalendarEvent } from './schedule';
+import { planEvents, scaledSession, type CalendarEvent } from './schedule';
 import type { PlanInput } from './types';
 
 const rules = bundledRules();
@@ -22,7 +22,9 @@ describe('each calendar session is its own week’s', () => {
 
   test.each(events.map((event) => [event.summary, event.date, event] as const))('%s on %s carries that phase’s dose', (_, __, event) => {
     const dose = rules.phases[event.week.phase].main;
-    const sets = event.week.kind === 'deload' ? Math.max(1, Math.round(dose.sets * rules.deloadVolume)) : dose.sets;
+    const share = event.week.kind === 'deload' ? rules.deloadVolume : event.week.kind === 'race' ? rules.raceWeekVolume : 1;
+    expect(event.share).toBeCloseTo(share);
+    const sets = Math.max(1, Math.round(dose.sets * share));
     for (const item of mainItems(event)) {
       expect(item.sets).toBe(sets);
       expect(item.effort).toBe(`RPE ${dose.rpe} · ${dose.rir} in reserve`);
@@ -41,6 +43,24 @@ describe('each calendar session is its own week’s', () => {
     expect(mainItems(deload).map((item) => item.slug)).toEqual(normal.sections.find((s) => s.section === 'main')!.items.map((item) => item.slug));
     expect(mainItems(deload).map((item) => item.sets)).toEqual([2, 2]);
   });
+});
+
+test('with two sessions a week, Day A and Day B keep the days the template gives them, even when the plan starts mid-week', () => {
+  const tuesday = parseCalendarDate('2026-12-08')!;
+  const plan = buildPlan(input({ today: tuesday, raceDate: parseCalendarDate('2027-04-18')! }), exercises, rules);
+  expect(plan.sessions.map((session) => session.weekday)).toEqual([0, 4]);
+  const [first, second] = planEvents(plan);
+  expect([first!.date, first!.session.id]).toEqual(['2026-12-11', 'b']);
+  expect([second!.date, second!.session.id]).toEqual(['2026-12-14', 'a']);
+});
+
+test('nothing heavy falls in the taper’s days, though the week around them is a peak week', () => {
+  // A half marathon on Sunday 18 April: the taper starts on Thursday 8 April, inside a week that starts in peak.
+  const plan = buildPlan(input({ raceDate: parseCalendarDate('2027-04-18')! }), exercises, rules);
+  expect(plan.taperStarts).toBe('2027-04-08');
+  const late = planEvents(plan).filter((event) => event.date >= '2027-04-05');
+  expect(late.map((event) => `${event.date} ${event.summary}`)).toEqual(['2027-04-05 Strength Day A · Peak (in-season)', '2027-04-12 Strength Day A · Taper · race week']);
+  expect(late[1]!.share).toBe(rules.raceWeekVolume);
 });
 
 describe('a phase the runner chose', () => {
@@ -78,7 +98,7 @@ test.each([
 ])('a deload keeps %i sets as %i, and leaves the warm-up alone', (sets, kept) => {
   const [session] = buildPlan(input(), exercises, rules).sessions;
   const full = { ...session!, sections: session!.sections.map((s) => ({ ...s, items: s.items.map((item) => ({ ...item, sets })) })) };
-  const deloaded = deloadSession(full, 0.6);
+  const deloaded = scaledSession(full, 0.6);
   for (const section of deloaded.sections) {
     const expected = section.section === 'main' || section.section === 'accessory' ? kept : sets;
     for (const item of section.items) expect(item.sets).toBe(expected);

@@ -7,17 +7,19 @@ import type { Plan, Session } from './types';
 export interface CalendarEvent {
   date: CalendarDate;
   week: Week;
-  /** The session of the week's phase, with a deload week's fewer sets. */
+  /** The session of the week's phase, with a deload or race week's fewer sets. */
   session: Session;
+  /** The share of its phase's sets the week keeps: 1, or less in a deload or race week. */
+  share: number;
   summary: string;
 }
 
 /**
- * A deload week's session: the same exercises and weights with a share of
+ * A lighter week's session: the same exercises and weights with a share of
  * the main and accessory sets, at least one each.
- * @example deloadSession(dayA, 0.6) // 3 sets → 2, 4 → 2, 2 → 1
+ * @example scaledSession(dayA, 0.6) // 3 sets → 2, 4 → 2, 2 → 1
  */
-export function deloadSession(session: Session, share: number): Session {
+export function scaledSession(session: Session, share: number): Session {
   return {
     ...session,
     sections: session.sections.map((section) =>
@@ -30,26 +32,32 @@ export function deloadSession(session: Session, share: number): Session {
 
 /**
  * The lifting sessions from today to the plan's last day, on each week's
- * lifting days for its phase: Day A and Day B in turn, one session in the
- * race week, none in the rest days right before the race.
+ * lifting days for its phase. With two sessions a week Day A and Day B keep
+ * their own days, as the template says; with one they take turns. A deload
+ * or race week keeps its share of the sets (its volume against its phase's).
+ * Nothing heavy falls in the taper's days, whatever the week around them,
+ * and nothing in the rest days right before the race.
  */
 export function planEvents(plan: Plan): CalendarEvent[] {
   const { raceDate, today } = plan.input;
   if (!raceDate || !plan.lastDay || plan.weeks.length === 0) return [];
   const events: CalendarEvent[] = [];
-  let next = 0;
+  let turn = 0;
   for (const week of plan.weeks) {
     const template = plan.templates[week.phase]!;
-    const perWeek = week.kind === 'race' ? 1 : template.sessionsPerWeek;
-    for (const day of template.liftingDays.slice(0, perWeek)) {
+    const days = template.liftingDays.slice(0, week.kind === 'race' ? 1 : template.sessionsPerWeek);
+    for (const [i, day] of days.entries()) {
       const date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
       if (date < today || date > plan.lastDay) continue;
       if (date <= raceDate && daysBetween(date, raceDate) <= plan.restDaysBeforeRace) continue;
-      const session = template.sessions[next++ % 2]!;
+      if (week.phase !== 'taper' && plan.taperStarts !== undefined && date >= plan.taperStarts && date <= raceDate) continue;
+      const session = template.sessions[days.length > 1 ? i : turn++ % 2]!;
+      const share = week.volume / template.volume;
       events.push({
         date,
         week,
-        session: week.kind === 'deload' ? deloadSession(session, plan.deloadVolume) : session,
+        share,
+        session: share < 1 ? scaledSession(session, share) : session,
         summary: [`Strength ${session.title}`, PHASES[week.phase], WEEK_KIND_LABELS[week.kind]].filter(Boolean).join(' · '),
       });
     }

@@ -60,6 +60,8 @@ export interface Session {
 /** One phase's sessions and the days they fall on. */
 export interface PhaseTemplate {
   sessionsPerWeek: number;
+  /** Lifting volume relative to a normal base week, as a week of this phase has it. */
+  volume: number;
   liftingDays: number[];
   sessions: Session[];
 }
@@ -86,6 +88,8 @@ export interface Plan {
   templates: Partial<Record<Phase, PhaseTemplate>>;
   /** The last day the weeks plan lifting for: race day, or the end of recovery. */
   lastDay?: CalendarDate;
+  /** The first day of the taper by the calendar, from which nothing heavy is lifted. */
+  taperStarts?: CalendarDate;
   /** Share of sets kept in a deload week. */
   deloadVolume: number;
   /** Days right before the race with no lifting. */
