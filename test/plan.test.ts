@@ -258,6 +258,17 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     expect(await page.isVisible('#plan-status')).toBe(true);
     expect(downloads).toBe(0);
     expect(await page.locator('.session h3').allTextContents()).toEqual(['Day A', 'Day B']);
+    await page.goto(`${url}/plan/?race=${addDays(today, -60)}`);
+    await page.click('button[data-action="ics"]');
+    await expect.poll(() => page.textContent('#plan-status')).toBe('Your race and its recovery are past: set your next race to fill a calendar.');
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+
+  test('a plan from another day shows that day’s field open', async () => {
+    await open(`/plan/?race=${addDays(today, 70)}&today=${addDays(today, 1)}`);
+    await expect.poll(() => page.inputValue('#today')).toBe(addDays(today, 1));
+    expect(await page.isVisible('#today')).toBe(true);
     await context.close();
   });
 

@@ -48,6 +48,8 @@ function fillForm(form: HTMLFormElement, input: PlanInput, realToday: CalendarDa
   };
   set('race', input.raceDate ?? '');
   set('today', input.today === realToday ? '' : input.today);
+  // A plan from another day says so: its field is not folded away.
+  if (input.today !== realToday) form.querySelector('details')?.setAttribute('open', '');
   set('distance', input.distance);
   set('phase', input.phase);
   set('equipment', input.equipment);
@@ -156,7 +158,10 @@ export function startPlanBuilder(root: HTMLElement) {
         return;
       }
       if (planEvents(current.plan).length === 0) {
-        status.textContent = 'There are no sessions left to add: no lifting is planned between today and the end of this plan.';
+        status.textContent =
+          current.plan.weeks.length === 0 && (current.plan.daysToRace ?? 0) < 0
+            ? 'Your race and its recovery are past: set your next race to fill a calendar.'
+            : 'There are no sessions left to add: no lifting is planned between today and the end of this plan.';
         return;
       }
       const link = document.createElement('a');
