@@ -225,6 +225,36 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test('printed, an exercise page is its content in dark ink, whatever the screen’s theme', async () => {
+    context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${url}/exercises/split-squat/`);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await page.locator('.site-header, .site-footer, .embed-this').evaluateAll((all) => all.map((el) => getComputedStyle(el).display))).toEqual(['none', 'none', 'none']);
+    expect(await page.locator('main h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(0, 0, 0)');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+    const text = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    expect(text).toContain('Split squat');
+    expect(text).not.toMatch(/Embed this card|Dark theme|Skip to content/);
+    await context.close();
+  });
+
+  test('in forced colours the current page, the chosen filter and the plan’s phases stay marked', async () => {
+    context = await browser.newContext({ forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(`${url}/exercises/pattern/hinge/`);
+    const underline = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a).borderBottomColor);
+    expect(await underline('.site-header nav a[aria-current="page"]')).not.toBe(await underline('.site-header nav a:not([aria-current])'));
+    const chip = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a).borderTopWidth);
+    expect(await chip('.chip[aria-current]')).not.toBe(await chip('.chip:not([aria-current])'));
+    // A race about 19 weeks out passes through base, build, peak and taper.
+    await page.goto(`${url}/plan/?race=${new Date(Date.now() + 130 * 86_400_000).toISOString().slice(0, 10)}`);
+    const colours = await page.locator('.timeline-bar .week').evaluateAll((bars) => new Set(bars.map((bar) => getComputedStyle(bar).backgroundColor)).size);
+    expect(colours).toBeGreaterThan(2);
+    await context.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test.each(Object.entries(pageTypes))(`axe finds no violations on the %s page (${scheme})`, async (_type, path) => {
       context = await browser.newContext({ colorScheme: scheme });

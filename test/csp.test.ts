@@ -104,7 +104,7 @@ describe.runIf(browserAvailable())('the site works under its policy in Chromium,
   test('search: the header dialog loads Pagefind (WebAssembly included) and answers', async () => {
     await page.goto(`${url}/guides/`);
     await page.locator('main h1').click();
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+K');
     const dialog = page.locator('dialog.search-dialog');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), eventually).toBe(true);
     await page.keyboard.type('hamstring');

@@ -93,7 +93,8 @@ export function startPlanBuilder(root: HTMLElement) {
     } catch {
       /* Storage may be off; the URL still holds the plan. */
     }
-    if (announce) status.textContent = `Plan updated: ${PHASES[plan.phase]} phase${plan.daysToRace !== undefined && plan.daysToRace >= 0 ? `, ${timeToRace(plan.daysToRace)}` : ''}.`;
+    // The first notice is said too: it is what changed most for the runner (a past race, a race days away).
+    if (announce) status.textContent = [`Plan updated: ${PHASES[plan.phase]} phase${plan.daysToRace !== undefined && plan.daysToRace >= 0 ? `, ${timeToRace(plan.daysToRace)}` : ''}.`, plan.notices[0]?.text].filter(Boolean).join(' ');
   };
 
   // The form holds no swaps; keep the runner's through every other change.
