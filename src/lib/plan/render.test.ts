@@ -125,3 +125,11 @@ test('after a race and its recovery, the plan calls itself a base template only 
   expect(notice('auto')).toBe('Your race on Thu 1 October 2026 is past and so is its recovery. Set your next race to plan toward it; until then, this is a base template.');
   expect(notice('build')).toBe('Your race on Thu 1 October 2026 is past and so is its recovery. Set your next race to plan toward it.');
 });
+
+test('the timeline’s key names the marks besides colour when the weeks have them', () => {
+  const legend = dom(renderPlan(plan)).querySelector('.timeline .legend')!.textContent;
+  expect(legend).toContain('Outlined: baseline test week');
+  expect(legend).toContain('Shorter: deload week');
+  const taper = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today, raceDate: parseCalendarDate('2026-12-01')!, swaps: {} }, bundledExercises(), bundledRules());
+  expect(dom(renderPlan(taper)).querySelector('.timeline .legend')!.textContent).not.toMatch(/Outlined|Shorter/);
+});

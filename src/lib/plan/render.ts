@@ -140,7 +140,9 @@ function timeline(plan: Plan): string {
 <p class="legend" aria-hidden="true">${(Object.keys(PHASES) as (keyof typeof PHASES)[])
     .filter((phase) => plan.weeks.some((week) => week.phase === phase))
     .map((phase) => `<span class="key phase-${phase}">${e(PHASES[phase])}</span>`)
-    .join(' ')}</p>
+    .join(' ')}${plan.weeks.some((week) => week.kind === 'test') ? ' <span class="key kind-test">Outlined: baseline test week</span>' : ''}${
+    plan.weeks.some((week) => week.kind === 'deload') ? ' <span class="key kind-deload">Shorter: deload week</span>' : ''
+  }</p>
 <details class="week-list"${plan.weeks.length <= 8 ? ' open' : ''}><summary>${plan.weeks.length === 1 ? '1 week' : `All ${plan.weeks.length} weeks`}</summary><ol>${list}</ol></details>
 </section>`;
 }
