@@ -17,8 +17,12 @@ interface Case {
   name: string;
   file: string;
   edit: Edit;
-  expected: (string | RegExp)[];
+  /** Text the build must print; a function gets the edited file, to pin a line number. */
+  expected: (string | RegExp | ((after: string) => string))[];
 }
+
+/** The line of the edited file that holds `text`, 1-based. */
+const lineOf = (after: string, text: string) => after.split('\n').findIndex((line) => line.includes(text)) + 1;
 
 const cases: Case[] = [
   {
@@ -56,20 +60,40 @@ const cases: Case[] = [
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace('exercises: [romanian-deadlift]', 'exercises: [romanian-deadlfit]'),
     expected: [
-      'guides/first-guide.mdx → exercises: names exercise `romanian-deadlfit`, which does not exist in content/exercises/. Did you mean `romanian-deadlift`?',
+      (after) =>
+        `guides/first-guide.mdx:${lineOf(after, 'romanian-deadlfit')} → exercises: names exercise \`romanian-deadlfit\`, which does not exist in content/exercises/. Did you mean \`romanian-deadlift\`?`,
     ],
   },
   {
     name: 'a progression that does not exist',
     file: 'exercises/hip-bridge.md',
     edit: (text) => text.replace('progressions: [romanian-deadlift]', 'progressions: [nordic-curl]'),
-    expected: ['exercises/hip-bridge.md → progressions: names exercise `nordic-curl`, which does not exist in content/exercises/.'],
+    expected: [(after) => `exercises/hip-bridge.md:${lineOf(after, 'nordic-curl')} → progressions: names exercise \`nordic-curl\`, which does not exist in content/exercises/.`],
   },
   {
     name: 'an exercise card with an unknown slug',
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace('<ExerciseCard slug="hip-bridge" />', '<ExerciseCard slug="hip-brige" />'),
-    expected: [/guides\/first-guide\.mdx:\d+ → body: names exercise `hip-brige`, which does not exist in content\/exercises\/\. Did you mean `hip-bridge`\?/],
+    // The line in the file, frontmatter included, where the card stands.
+    expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'hip-brige')} → body: names exercise \`hip-brige\`, which does not exist in content/exercises/. Did you mean \`hip-bridge\`?`],
+  },
+  {
+    name: 'a plan template with a misspelled equipment level',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace('<PlanLink phase="base">', '<PlanTemplate phase="peak" equipment="dumbells" />\n\n<PlanLink phase="base">'),
+    expected: ['<PlanTemplate equipment="dumbells"> in /guides/first-guide/: expected one of bodyweight, dumbbells, gym. Did you mean `dumbbells`?'],
+  },
+  {
+    name: 'a date written another way',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^published: .*$/m, 'published: 09/02/2026'),
+    expected: ['guides/first-guide.mdx', 'published: expected a date written YYYY-MM-DD, e.g. `2026-03-02`; received `"09/02/2026"`'],
+  },
+  {
+    name: 'a day that is not on the calendar',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^published: .*$/m, 'published: 2026-02-30'),
+    expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'published:')} → published: \`2026-02-30\` is not a day on the calendar; check the month and the day`],
   },
   {
     name: 'a site URL with a path',
@@ -99,8 +123,9 @@ describe('bad content fails the build with a message naming the file and the fie
 
     expect(result.code).not.toBe(0);
     for (const part of expected) {
-      if (typeof part === 'string') expect(result.output).toContain(part);
-      else expect(result.output).toMatch(part);
+      const wanted = typeof part === 'function' ? part(after) : part;
+      if (typeof wanted === 'string') expect(result.output).toContain(wanted);
+      else expect(result.output).toMatch(wanted);
     }
   });
 

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { frontmatterDateProblems } from '../lib/content-checks/dates';
 import type { Exercise } from '../lib/exercise';
 import { countWords } from '../lib/reading-time';
 import { isPageNumber } from '../lib/pagination';
-import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, type ReferencingEntry } from '../lib/references';
+import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, placeInFile, type ReferencingEntry } from '../lib/references';
 import { relatedFinder } from '../lib/related';
 import { didYouMean } from '../lib/suggest';
 
@@ -101,12 +103,17 @@ async function load(): Promise<Content> {
     );
   }
 
+  // YAML rolls an impossible day over before the schema sees it; only the file's text shows it.
+  const dateProblems = allGuides.flatMap((guide) => (guide.filePath ? frontmatterDateProblems(guide.filePath, readFileSync(guide.filePath, 'utf8')) : []));
+  if (dateProblems.length > 0) throw new ContentReferenceError(`Content has dates that are not on the calendar:\n${formatProblems(dateProblems)}`);
+
   const problems = findUnknownExercises(
     referencesOf(allGuides, exerciseEntries),
     exerciseEntries.map((entry) => entry.id),
   );
   if (problems.length > 0) {
-    throw new ContentReferenceError(`Content names exercises that do not exist:\n${formatProblems(problems)}`);
+    const placed = placeInFile(problems, (file) => readFileSync(file, 'utf8'));
+    throw new ContentReferenceError(`Content names exercises that do not exist:\n${formatProblems(placed)}`);
   }
 
   const exercises = exerciseEntries.map(toExercise).sort((a, b) => a.name.localeCompare(b.name));

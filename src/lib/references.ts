@@ -42,20 +42,47 @@ export function findUnknownExercises(
 
 /**
  * The exercise slugs an MDX body names through `<ExerciseCard slug="…">`
- * and `<ExerciseList slugs={[…]}>`, with the line each stands on.
+ * and `<ExerciseList slugs={[…]}>`, with the line of the body each stands
+ * on; a component may run over several lines.
  */
 export function exerciseSlugsInMdx(body: string): { slug: string; line: number }[] {
-  const found: { slug: string; line: number }[] = [];
-  const lines = withoutCode(body).split('\n');
-  lines.forEach((text, index) => {
-    for (const match of text.matchAll(/<ExerciseCard\b[^>]*\bslug=["']([^"']+)["']/g)) {
-      found.push({ slug: match[1]!, line: index + 1 });
+  const text = withoutCode(body);
+  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  const found: { slug: string; line: number; index: number }[] = [];
+  for (const match of text.matchAll(/<ExerciseCard\b[^>]*?\bslug=["']([^"']+)["']/g)) {
+    found.push({ slug: match[1]!, line: 0, index: match.index + match[0].length - match[1]!.length - 1 });
+  }
+  for (const match of text.matchAll(/<ExerciseList\b[^>]*?\bslugs=\{\[([^\]]*)\]\}/g)) {
+    const listStart = match.index + match[0].indexOf('[') + 1;
+    for (const item of match[1]!.matchAll(/["']([^"']+)["']/g)) found.push({ slug: item[1]!, line: 0, index: listStart + item.index + 1 });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ slug, index }) => ({ slug, line: lineAt(index) }));
+}
+
+/**
+ * Problems placed on the lines of their files, read only when there are
+ * problems: a body line (`guide.mdx:12`) moves down past the frontmatter,
+ * and a frontmatter field gets the line that names the slug.
+ * @example placeInFile([{ file: 'g.mdx:1', … }], () => '---\ntitle: x\n---\n<ExerciseCard …') // file 'g.mdx:4'
+ */
+export function placeInFile(problems: readonly ReferenceProblem[], read: (file: string) => string): ReferenceProblem[] {
+  return problems.map((problem) => {
+    const [, file = problem.file, bodyLine] = /^(.*?)(?::(\d+))?$/.exec(problem.file) ?? [];
+    let source: string;
+    try {
+      source = read(file);
+    } catch {
+      return problem;
     }
-    for (const match of text.matchAll(/<ExerciseList\b[^>]*\bslugs=\{\[([^\]]*)\]\}/g)) {
-      for (const item of match[1]!.matchAll(/["']([^"']+)["']/g)) found.push({ slug: item[1]!, line: index + 1 });
-    }
+    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source)?.[0] ?? '';
+    // The content layer's body starts at the first line with text after the frontmatter.
+    const bodyStart = frontmatter.length + (/\S/.exec(source.slice(frontmatter.length))?.index ?? 0);
+    const linesBefore = source.slice(0, bodyStart).split('\n').length - 1;
+    if (bodyLine !== undefined) return { ...problem, file: `${file}:${linesBefore + Number(bodyLine)}` };
+    const slug = /`([^`]+)`/.exec(problem.message)?.[1];
+    const index = slug === undefined ? -1 : frontmatter.search(new RegExp(`\\b${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    return index < 0 ? problem : { ...problem, file: `${file}:${frontmatter.slice(0, index).split('\n').length}` };
   });
-  return found;
 }
 
 /**

@@ -1,12 +1,29 @@
 import { z } from 'astro/zod';
 import { reference, type SchemaContext } from 'astro:content';
+import { parseCalendarDate } from '../lib/plan/calendar-date';
 import { friendly, shown } from './errors';
 
-/** A calendar date written `YYYY-MM-DD`, kept as a date at midnight UTC. */
-const calendarDate = z.coerce.date({
-  error: (issue) =>
-    issue.input === undefined ? 'this field is required: expected a date written YYYY-MM-DD' : `expected a date written YYYY-MM-DD; received ${shown(issue.input)}`,
-});
+const DATE_EXPECTED = 'a date written YYYY-MM-DD, e.g. `2026-03-02`';
+
+/**
+ * A calendar date written `YYYY-MM-DD`, kept as a date at midnight UTC.
+ * YAML hands a bare `2026-03-02` over as a date already; anything else
+ * arrives as text and must be a real day written that way, so `09/02/2026`
+ * or `9 February` fail instead of publishing some other day. (A bare
+ * impossible day such as `2026-02-30` reaches here as YAML's rolled-over
+ * date; the file check in src/lib/content-checks/dates.ts catches it.)
+ */
+const calendarDate = z
+  .union([z.date(), z.string()], {
+    error: (issue) => (issue.input === undefined || issue.input === null ? `this field is required: expected ${DATE_EXPECTED}` : `expected ${DATE_EXPECTED}; received ${shown(issue.input)}`),
+  })
+  .transform((value, context) => {
+    if (value instanceof Date) return value;
+    const day = parseCalendarDate(value);
+    if (day && day === value.trim()) return new Date(`${day}T00:00:00Z`);
+    context.addIssue({ code: 'custom', message: `expected ${DATE_EXPECTED}; received ${shown(value)}` });
+    return z.NEVER;
+  });
 
 /*
  * Astro calls the schema once per guide, to hand it an `image()` bound to

@@ -1,0 +1,27 @@
+import { parseCalendarDate } from '../plan/calendar-date';
+import type { ContentProblem } from './problem';
+
+const DATE_FIELDS = ['published', 'updated'] as const;
+
+/**
+ * Date fields whose text is not a real day written `YYYY-MM-DD`, read from
+ * the file itself: YAML turns a bare `2026-02-30` into 2 March and
+ * `2026-13-45` into a day in 2027 before the schema sees it, so only the
+ * text shows the mistake.
+ * @example frontmatterDateProblems('g.mdx', '---\npublished: 2026-02-30\n---\n')[0].field // 'published'
+ */
+export function frontmatterDateProblems(file: string, source: string): ContentProblem[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const problems: ContentProblem[] = [];
+  for (const field of DATE_FIELDS) {
+    const line = new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*$`, 'm').exec(frontmatter);
+    if (!line || line[1] === '') continue;
+    const text = line[1]!.replace(/^(['"])(.*)\1$/, '$2');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) continue; // other spellings are the schema's to explain
+    if (parseCalendarDate(text) === undefined) {
+      const lineNumber = source.slice(0, source.indexOf(line[0])).split('\n').length;
+      problems.push({ file: `${file}:${lineNumber}`, field, message: `\`${text}\` is not a day on the calendar; check the month and the day` });
+    }
+  }
+  return problems;
+}
