@@ -84,6 +84,12 @@ const cases: Case[] = [
     expected: ['<PlanTemplate equipment="dumbells"> in /guides/first-guide/: expected one of bodyweight, dumbbells, gym. Did you mean `dumbbells`?'],
   },
   {
+    name: 'a published guide naming a draft exercise',
+    file: 'exercises/hip-bridge.md',
+    edit: (text) => text.replace('level: beginner', 'level: beginner\ndraft: true'),
+    expected: ['→ body: names exercise `hip-bridge`, which is still a draft: publish it (`draft: false`) or leave it out.'],
+  },
+  {
     name: 'a date written another way',
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace(/^published: .*$/m, 'published: 09/02/2026'),

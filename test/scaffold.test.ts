@@ -18,7 +18,7 @@ const scaffold = (script: string, title: string) =>
     encoding: 'utf8',
   });
 
-test('new:guide and new:exercise write stubs that build, and the draft guide stays unpublished', async () => {
+test('new:guide and new:exercise write stubs that build, and both drafts stay unpublished', async () => {
   const guide = scaffold('new:guide', 'Strength for trail runners');
   expect(guide.stdout).toContain('strength-for-trail-runners.mdx');
   const exercise = scaffold('new:exercise', 'Single-leg calf raise');
@@ -29,7 +29,11 @@ test('new:guide and new:exercise write stubs that build, and the draft guide sta
   const result = await buildSite({ contentDir: content, outDir: out, cacheDir: join(work, 'cache') });
   expect(result.output).not.toMatch(/\[\w*Error\]/);
   expect(result.code).toBe(0);
-  expect(existsSync(join(out, 'exercises/single-leg-calf-raise/index.html'))).toBe(true);
+  // A draft exercise has no page, no card and no place in a plan until its author publishes it.
+  expect(readFileSync(join(content, 'exercises/single-leg-calf-raise.md'), 'utf8')).toContain('draft: true');
+  expect(existsSync(join(out, 'exercises/single-leg-calf-raise/index.html'))).toBe(false);
+  expect(existsSync(join(out, 'embed/exercises/single-leg-calf-raise/index.html'))).toBe(false);
+  expect(readFileSync(join(out, 'plan/index.html'), 'utf8')).not.toContain('single-leg-calf-raise');
   expect(existsSync(join(out, 'guides/strength-for-trail-runners/index.html'))).toBe(false);
 });
 

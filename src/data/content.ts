@@ -90,9 +90,12 @@ export function getContent(): Promise<Content> {
 }
 
 async function load(): Promise<Content> {
-  const [allGuides, exerciseEntries] = await Promise.all([getCollection('guides'), getCollection('exercises')]);
+  const [allGuides, allExerciseEntries] = await Promise.all([getCollection('guides'), getCollection('exercises')]);
+  // Drafts are on the site only in `astro dev`.
+  const live = (entry: GuideEntry | ExerciseEntry) => import.meta.env.DEV || !entry.data.draft;
+  const exerciseEntries = allExerciseEntries.filter(live);
   const guides = allGuides
-    .filter((guide) => import.meta.env.DEV || !guide.data.draft)
+    .filter(live)
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
 
   const numbered = allGuides.filter((guide) => isPageNumber(guide.id));
@@ -107,10 +110,24 @@ async function load(): Promise<Content> {
   const dateProblems = allGuides.flatMap((guide) => (guide.filePath ? frontmatterDateProblems(guide.filePath, readFileSync(guide.filePath, 'utf8')) : []));
   if (dateProblems.length > 0) throw new ContentReferenceError(`Content has dates that are not on the calendar:\n${formatProblems(dateProblems)}`);
 
-  const problems = findUnknownExercises(
-    referencesOf(allGuides, exerciseEntries),
-    exerciseEntries.map((entry) => entry.id),
-  );
+  // Published content may name only published exercises; a draft may name drafts too.
+  const drafts = new Set(allExerciseEntries.filter((entry) => !live(entry)).map((entry) => entry.id));
+  const problems = [
+    ...findUnknownExercises(
+      referencesOf(guides, exerciseEntries),
+      exerciseEntries.map((entry) => entry.id),
+    ).map((problem) => {
+      const slug = /`([^`]+)`/.exec(problem.message)?.[1];
+      return slug !== undefined && drafts.has(slug) ? { ...problem, message: `names exercise \`${slug}\`, which is still a draft: publish it (\`draft: false\`) or leave it out.` } : problem;
+    }),
+    ...findUnknownExercises(
+      referencesOf(
+        allGuides.filter((entry) => !live(entry)),
+        allExerciseEntries.filter((entry) => !live(entry)),
+      ),
+      allExerciseEntries.map((entry) => entry.id),
+    ),
+  ];
   if (problems.length > 0) {
     const placed = placeInFile(problems, (file) => readFileSync(file, 'utf8'));
     throw new ContentReferenceError(`Content names exercises that do not exist:\n${formatProblems(placed)}`);

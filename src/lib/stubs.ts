@@ -25,7 +25,7 @@ Write the guide here. Components need no import: \`<Callout type="tip">\`, \`<Ex
 `;
 }
 
-/** A new exercise; replace every TODO and link it into a ladder before publishing. */
+/** A new exercise, a draft until its author sets `draft: false`; replace every TODO and link it into a ladder first. */
 export function exerciseStub(name: string): string {
   return `---
 name: ${JSON.stringify(name)}
@@ -47,6 +47,7 @@ phases: [base]
 dose: { sets: 3, reps: "8–10" }
 progressions: []
 regressions: []
+draft: true
 ---
 
 TODO: set-up and one rep, in two to four sentences.

@@ -48,6 +48,8 @@ export const exerciseSchema = z
     progressions: z.array(reference('exercises'), friendly).default([]),
     /** Easier versions, by exercise slug, e.g. `[hip-bridge]`. */
     regressions: z.array(reference('exercises'), friendly).default([]),
+    /** `true` keeps it off the site, out of plans and out of search in production builds, as a guide's draft is. */
+    draft: z.boolean(friendly).default(false),
     },
     friendly,
   )
