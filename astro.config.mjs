@@ -11,6 +11,11 @@ import { cellAlign } from './src/lib/cell-align';
 import { tableSection } from './src/lib/table-section';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts';
 import { site } from './src/site';
+import { getPlanRules } from './src/data/plan-rules';
+
+// Read here so a mistake in plan/rules.yaml stops the build before it starts,
+// with its file and field, as site.yaml's does, not while some page renders.
+getPlanRules();
 
 export default defineConfig({
   site: site.url,

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './helpers/build';
@@ -9,6 +9,7 @@ import { tempDir } from './helpers/paths';
  * could make, builds it as `npm run build` would, and pins what the author reads.
  */
 const valid = new URL('./fixtures/valid-content/', import.meta.url).pathname;
+const bundled = new URL('../content/', import.meta.url).pathname;
 const work = tempDir('content-errors');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -90,6 +91,12 @@ const cases: Case[] = [
     expected: ['→ body: names exercise `hip-bridge`, which is still a draft: publish it (`draft: false`) or leave it out.'],
   },
   {
+    name: 'a plan rule with the wrong type, caught before any page renders',
+    file: 'plan/rules.yaml',
+    edit: (text) => text.replace('deloadVolume: 0.6', 'deloadVolume: 60%'),
+    expected: ['plan/rules.yaml → deloadVolume: expected a number; received `"60%"`', /^(?![\s\S]*Caught error rendering)/],
+  },
+  {
     name: 'a date written another way',
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace(/^published: .*$/m, 'published: 09/02/2026'),
@@ -120,6 +127,8 @@ describe('bad content fails the build with a message naming the file and the fie
     const dir = join(work, name.replace(/\W+/g, '-'));
     cpSync(valid, join(dir, 'content'), { recursive: true });
     const path = join(dir, 'content', file);
+    // A file the fixture leaves to the bundled content (plan/rules.yaml) is copied in to be broken.
+    if (!existsSync(path)) cpSync(join(bundled, file), path);
     const before = readFileSync(path, 'utf8');
     const after = edit(before);
     expect(after, 'the edit must change the file').not.toBe(before);
