@@ -48,7 +48,13 @@ const cases: Case[] = [
     name: 'a description over 160 characters',
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace(/^description:.*$/m, `description: ${'Long words. '.repeat(15)}`),
-    expected: ['guides/first-guide.mdx', 'description: expected a description of at most 160 characters'],
+    expected: ['guides/first-guide.mdx', 'description: expected a description of at most 160 characters; this one has 179'],
+  },
+  {
+    name: 'a tag with a capital and a space',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace('tags: [fixture]', 'tags: [fixture, Hill Running]'),
+    expected: ['guides/first-guide.mdx', 'tags.1: expected a lowercase tag with hyphens, e.g. `posterior-chain`; received `"Hill Running"`'],
   },
   {
     name: 'an unknown field',

@@ -39,14 +39,17 @@ const fields = {
     .string(friendly)
     .trim()
     .min(20, { error: 'expected a description of at least 20 characters' })
-    .max(160, { error: 'expected a description of at most 160 characters' }),
+    .max(160, { error: (issue) => `expected a description of at most 160 characters; this one has ${String(issue.input).length}` }),
   /** The day it was first published, e.g. `2026-03-02`. */
   published: calendarDate,
   /** The day its advice last changed, if it has. */
   updated: calendarDate.optional(),
   /** Topic words, lowercase, e.g. `[posterior-chain, beginners]`. */
   tags: z
-    .array(z.string(friendly).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase tag with hyphens, e.g. `posterior-chain`' }), friendly)
+    .array(
+      z.string(friendly).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `expected a lowercase tag with hyphens, e.g. \`posterior-chain\`; received ${shown(issue.input)}` }),
+      friendly,
+    )
     .min(1, { error: 'expected at least one tag' }),
   /** Three to six short take-aways shown in the at-a-glance box. */
   atAGlance: z
