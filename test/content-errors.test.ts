@@ -60,7 +60,7 @@ const cases: Case[] = [
     name: 'an unknown field',
     file: 'exercises/hip-bridge.md',
     edit: (text) => text.replace('level: beginner', 'level: beginner\nleve: beginner'),
-    expected: ['exercises/hip-bridge.md', 'unknown field `leve`; check the spelling against the schema'],
+    expected: ['exercises/hip-bridge.md', 'unknown field `leve`; check the spelling against the schema. Did you mean `level`?'],
   },
   {
     name: 'a guide naming an unknown exercise',

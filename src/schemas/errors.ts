@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { didYouMean } from '../lib/suggest';
 
 /*
  * The one place zod issues become text an author can act on. Astro prints
@@ -31,7 +32,10 @@ export function friendlyError(issue: Issue): string | undefined {
     return `expected ${expected}; received ${shown(issue.input)}`;
   }
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}; check the spelling against the schema`;
+    // The object's own fields, to suggest the one a misspelled key meant.
+    const known = Object.keys((issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {});
+    const hints = issue.keys.map((key) => didYouMean(key, known)).join('');
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}; check the spelling against the schema.${hints}`;
   }
   return undefined;
 }
