@@ -50,18 +50,18 @@ describe('placeInFile', () => {
 
   test('a body line moves down past the frontmatter and the blank lines after it, to the line in the file', () => {
     // The content layer's body starts at "Intro", so the card is on its line 2.
-    const [problem] = placeInFile([{ file: 'content/guides/x.mdx:2', field: 'body', message: 'names exercise `goblet-sqat`' }], read);
+    const [problem] = placeInFile([{ file: 'content/guides/x.mdx:2', field: 'body', message: 'names exercise `goblet-sqat`', slug: 'goblet-sqat' }], read);
     expect(problem!.file).toBe('content/guides/x.mdx:9');
     expect(source.split('\n')[8]).toContain('goblet-sqat');
   });
 
   test('a frontmatter field gets the line that names the slug', () => {
-    const [problem] = placeInFile([{ file: 'content/guides/x.mdx', field: 'exercises', message: 'names exercise `romanian-deadlfit`, which does not exist' }], read);
+    const [problem] = placeInFile([{ file: 'content/guides/x.mdx', field: 'exercises', message: 'names exercise `romanian-deadlfit`, which does not exist', slug: 'romanian-deadlfit' }], read);
     expect(problem!.file).toBe('content/guides/x.mdx:5');
   });
 
   test('a file it cannot read keeps the problem as it was', () => {
-    const problem = { file: 'guides/gone:4', field: 'body', message: 'names exercise `x`' };
+    const problem = { file: 'guides/gone:4', field: 'body', message: 'names exercise `x`', slug: 'x' };
     expect(placeInFile([problem], read)).toEqual([problem]);
   });
 });

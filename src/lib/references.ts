@@ -1,10 +1,11 @@
+import type { ContentProblem } from './content-checks/problem';
+import { frontmatterBlock, lineAt } from './source-lines';
 import { didYouMean } from './suggest';
 
 /** One broken link between content files, phrased for the author who must fix it. */
-export interface ReferenceProblem {
-  file: string;
-  field: string;
-  message: string;
+export interface ReferenceProblem extends ContentProblem {
+  /** The slug that names no exercise the content may use. */
+  slug: string;
 }
 
 export interface ReferencingEntry {
@@ -15,13 +16,15 @@ export interface ReferencingEntry {
 }
 
 /**
- * Every exercise slug named by an entry that is not in the collection.
+ * Every exercise slug named by an entry that is not in the collection; one
+ * in `drafts` exists but is not published yet, and the message says so.
  * @example findUnknownExercises([{ file: 'a.mdx', references: { exercises: ['rdl'] } }], ['romanian-deadlift'])
- * // [{ file: 'a.mdx', field: 'exercises', message: '... `rdl` ...' }]
+ * // [{ file: 'a.mdx', field: 'exercises', message: '... `rdl` ...', slug: 'rdl' }]
  */
 export function findUnknownExercises(
   entries: readonly ReferencingEntry[],
   knownSlugs: readonly string[],
+  drafts: ReadonlySet<string> = new Set(),
 ): ReferenceProblem[] {
   const known = new Set(knownSlugs);
   const problems: ReferenceProblem[] = [];
@@ -32,7 +35,10 @@ export function findUnknownExercises(
         problems.push({
           file: entry.file,
           field,
-          message: `names exercise \`${slug}\`, which does not exist in content/exercises/.${didYouMean(slug, knownSlugs)}`,
+          slug,
+          message: drafts.has(slug)
+            ? `names exercise \`${slug}\`, which is still a draft: publish it (\`draft: false\`) or leave it out.`
+            : `names exercise \`${slug}\`, which does not exist in content/exercises/.${didYouMean(slug, knownSlugs)}`,
         });
       }
     }
@@ -47,7 +53,6 @@ export function findUnknownExercises(
  */
 export function exerciseSlugsInMdx(body: string): { slug: string; line: number }[] {
   const text = withoutCode(body);
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
   const found: { slug: string; line: number; index: number }[] = [];
   for (const match of text.matchAll(/<ExerciseCard\b[^>]*?\bslug=["']([^"']+)["']/g)) {
     found.push({ slug: match[1]!, line: 0, index: match.index + match[0].length - match[1]!.length - 1 });
@@ -56,7 +61,7 @@ export function exerciseSlugsInMdx(body: string): { slug: string; line: number }
     const listStart = match.index + match[0].indexOf('[') + 1;
     for (const item of match[1]!.matchAll(/["']([^"']+)["']/g)) found.push({ slug: item[1]!, line: 0, index: listStart + item.index + 1 });
   }
-  return found.sort((a, b) => a.index - b.index).map(({ slug, index }) => ({ slug, line: lineAt(index) }));
+  return found.sort((a, b) => a.index - b.index).map(({ slug, index }) => ({ slug, line: lineAt(text, index) }));
 }
 
 /**
@@ -74,14 +79,12 @@ export function placeInFile(problems: readonly ReferenceProblem[], read: (file: 
     } catch {
       return problem;
     }
-    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source)?.[0] ?? '';
+    const frontmatter = frontmatterBlock(source);
     // The content layer's body starts at the first line with text after the frontmatter.
     const bodyStart = frontmatter.length + (/\S/.exec(source.slice(frontmatter.length))?.index ?? 0);
-    const linesBefore = source.slice(0, bodyStart).split('\n').length - 1;
-    if (bodyLine !== undefined) return { ...problem, file: `${file}:${linesBefore + Number(bodyLine)}` };
-    const slug = /`([^`]+)`/.exec(problem.message)?.[1];
-    const index = slug === undefined ? -1 : frontmatter.search(new RegExp(`\\b${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
-    return index < 0 ? problem : { ...problem, file: `${file}:${frontmatter.slice(0, index).split('\n').length}` };
+    if (bodyLine !== undefined) return { ...problem, file: `${file}:${lineAt(source, bodyStart) - 1 + Number(bodyLine)}` };
+    const index = frontmatter.search(new RegExp(`\\b${problem.slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    return index < 0 ? problem : { ...problem, file: `${file}:${lineAt(frontmatter, index)}` };
   });
 }
 
@@ -95,6 +98,6 @@ function withoutCode(body: string): string {
 }
 
 /** The problems as one message: a line per problem, `file → field: message`. */
-export function formatProblems(problems: readonly ReferenceProblem[]): string {
+export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n');
 }

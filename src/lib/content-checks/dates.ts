@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../plan/calendar-date';
+import { frontmatterBlock, lineAt } from '../source-lines';
 import type { ContentProblem } from './problem';
 
 const DATE_FIELDS = ['published', 'updated'] as const;
@@ -11,7 +12,7 @@ const DATE_FIELDS = ['published', 'updated'] as const;
  * @example frontmatterDateProblems('g.mdx', '---\npublished: 2026-02-30\n---\n')[0].field // 'published'
  */
 export function frontmatterDateProblems(file: string, source: string): ContentProblem[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const frontmatter = frontmatterBlock(source);
   const problems: ContentProblem[] = [];
   for (const field of DATE_FIELDS) {
     const line = new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*$`, 'm').exec(frontmatter);
@@ -19,8 +20,7 @@ export function frontmatterDateProblems(file: string, source: string): ContentPr
     const text = line[1]!.replace(/^(['"])(.*)\1$/, '$2');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) continue; // other spellings are the schema's to explain
     if (parseCalendarDate(text) === undefined) {
-      const lineNumber = source.slice(0, source.indexOf(line[0])).split('\n').length;
-      problems.push({ file: `${file}:${lineNumber}`, field, message: `\`${text}\` is not a day on the calendar; check the month and the day` });
+      problems.push({ file: `${file}:${lineAt(source, line.index)}`, field, message: `\`${text}\` is not a day on the calendar; check the month and the day` });
     }
   }
   return problems;
