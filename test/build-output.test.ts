@@ -35,6 +35,28 @@ describe('the built site', () => {
     }
   });
 
+  test('a page\'s address trimmed back to any folder is a page too, so a reader who edits the URL does not land on the 404 (embeds aside)', () => {
+    const missing = new Set<string>();
+    for (const page of pages.filter((p) => !p.startsWith('/embed/'))) {
+      const folders = page.split('/').slice(1, -2);
+      for (let depth = 1; depth <= folders.length; depth++) {
+        const folder = `/${folders.slice(0, depth).join('/')}/`;
+        if (!pages.includes(`${folder}index.html`)) missing.add(folder);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  test('/tags/ links every tag\'s page, and /exercises/<facet>/ every value\'s', () => {
+    const linked = (path: string, prefix: string) =>
+      [...readPage(dir, `${path}index.html`).querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith(prefix) && href !== prefix);
+    const under = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && p.split('/').length === prefix.split('/').length + 1).map((p) => p.replace(/index\.html$/, ''));
+    expect(linked('/tags/', '/tags/').sort()).toEqual(under('/tags/').sort());
+    for (const facet of ['pattern', 'equipment', 'muscle']) {
+      expect(linked(`/exercises/${facet}/`, `/exercises/${facet}/`).sort()).toEqual(under(`/exercises/${facet}/`).sort());
+    }
+  });
+
   test('no page links to a missing page, image, script or stylesheet', () => {
     const broken: string[] = [];
     for (const page of pages) {

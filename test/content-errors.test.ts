@@ -150,16 +150,18 @@ describe('bad content fails the build with a message naming the file and the fie
     }
   });
 
-  test('a guide named only with digits, which the list’s later pages use', async () => {
-    const dir = join(work, 'numbered-guide');
+  test('a guide named only with digits and an exercise named after a facet, whose addresses other pages use', async () => {
+    const dir = join(work, 'misnamed');
     cpSync(valid, join(dir, 'content'), { recursive: true });
     cpSync(join(dir, 'content/guides/first-guide.mdx'), join(dir, 'content/guides/2.mdx'));
+    cpSync(join(dir, 'content/exercises/hip-bridge.md'), join(dir, 'content/exercises/muscle.md'));
 
     const result = await buildSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
 
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain("A guide's file name must not be only digits: /guides/2/ and on are the later pages of the guide list.");
-    expect(result.output).toMatch(/^ {2}\S*guides\/2\.mdx$/m);
+    expect(result.output).toContain('Content files take addresses the site uses for other pages:');
+    expect(result.output).toMatch(/^ {2}\S*guides\/2\.mdx: a guide's file name must not be only digits, since \/guides\/2\/ and on are the later pages of the guide list\./m);
+    expect(result.output).toMatch(/^ {2}\S*exercises\/muscle\.md: \/exercises\/muscle\/ is the page of exercises by muscle\./m);
   });
 
   test('the valid fixture itself builds', async () => {

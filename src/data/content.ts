@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { frontmatterDateProblems } from '../lib/content-checks/dates';
 import type { Exercise } from '../lib/exercise';
+import { FACETS, type Facet } from '../lib/exercise-facets';
 import { countWords } from '../lib/reading-time';
 import { isPageNumber } from '../lib/pagination';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, placeInFile, type ReferencingEntry } from '../lib/references';
@@ -98,13 +99,15 @@ async function load(): Promise<Content> {
     .filter(live)
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
 
-  const numbered = allGuides.filter((guide) => isPageNumber(guide.id));
-  if (numbered.length > 0) {
-    const files = numbered.map((guide) => `  ${relativePath(guide, 'guides')}`).join('\n');
-    throw new ContentReferenceError(
-      `A guide's file name must not be only digits: /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`:\n${files}`,
-    );
-  }
+  const misnamed = [
+    ...allGuides
+      .filter((guide) => isPageNumber(guide.id))
+      .map((guide) => `  ${relativePath(guide, 'guides')}: a guide's file name must not be only digits, since /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`.`),
+    ...allExerciseEntries
+      .filter((entry) => Object.hasOwn(FACETS, entry.id))
+      .map((entry) => `  ${relativePath(entry, 'exercises')}: /exercises/${entry.id}/ is the page of exercises by ${FACETS[entry.id as Facet].label.toLowerCase()}. Rename it, e.g. after the movement.`),
+  ];
+  if (misnamed.length > 0) throw new ContentReferenceError(`Content files take addresses the site uses for other pages:\n${misnamed.join('\n')}`);
 
   // YAML rolls an impossible day over before the schema sees it; only the file's text shows it.
   const dateProblems = allGuides.flatMap((guide) => (guide.filePath ? frontmatterDateProblems(guide.filePath, readFileSync(guide.filePath, 'utf8')) : []));

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Exercise } from './exercise';
-import { facetOptions, filterExercises } from './exercise-facets';
+import { facetOptions, facetTitle, filterExercises } from './exercise-facets';
 
 const exercise = (slug: string, overrides: Partial<Exercise>): Exercise => ({
   slug,
@@ -39,4 +39,9 @@ test('options list only values some exercise carries, in vocabulary order', () =
     { value: 'anti-extension', label: 'Anti-extension', count: 1 },
   ]);
   expect(facetOptions(list, 'equipment').map((o) => o.value)).toEqual(['bodyweight', 'barbell']);
+});
+
+test('a facet page is titled by what it groups by, in the words of the filter', () => {
+  expect(facetTitle('pattern')).toBe('Exercises by movement pattern');
+  expect(facetTitle('equipment')).toBe('Exercises by equipment');
 });

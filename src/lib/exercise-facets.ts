@@ -9,6 +9,12 @@ export const FACETS = {
 } as const;
 export type Facet = keyof typeof FACETS;
 
+/**
+ * The heading of a facet's own page, which lists its values.
+ * @example facetTitle('pattern') // 'Exercises by movement pattern'
+ */
+export const facetTitle = (facet: Facet): string => `Exercises by ${FACETS[facet].label.toLowerCase()}`;
+
 /** The facet values an exercise carries; for muscles, primary and secondary alike. */
 export function facetValues(exercise: Exercise, facet: Facet): readonly string[] {
   switch (facet) {
