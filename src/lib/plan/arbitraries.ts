@@ -21,7 +21,7 @@ export const planInput: fc.Arbitrary<PlanInput> = fc
     equipment: fc.constantFrom(...(Object.keys(EQUIPMENT_LEVELS) as (keyof typeof EQUIPMENT_LEVELS)[])),
     experience: fc.constantFrom(...(Object.keys(EXPERIENCE) as (keyof typeof EXPERIENCE)[])),
     longRun: fc.option(weekdayArb, { nil: undefined }),
-    quality: fc.uniqueArray(weekdayArb, { maxLength: 3 }),
+    quality: fc.uniqueArray(weekdayArb, { maxLength: 5 }),
   })
   .map(({ raceOffset, today, ...rest }) => ({
     ...rest,

@@ -89,6 +89,14 @@ describe('the taper', () => {
     expect(base.liftingDays).toEqual([0, 4]);
   });
 
+  test('with key runs Monday to Thursday and Sunday, it keeps the free day of the usual pair, not a quality day', () => {
+    const runs = { quality: [0, 1, 2, 3], longRun: 6 };
+    const base = buildPlan(input({ ...runs, raceDate: raceInWeeks(monday, 20) }), exercises, rules);
+    const taper = buildPlan(input({ ...runs, today: monday, raceDate: saturday }), exercises, rules);
+    expect(base.liftingDays.filter((day) => runs.quality.includes(day))).toHaveLength(1);
+    expect(taper.liftingDays).toEqual(base.liftingDays.filter((day) => !runs.quality.includes(day)));
+  });
+
   test('seen on the Monday before a Saturday race, the session is that Monday, in the calendar too', () => {
     const plan = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
     expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-07']);

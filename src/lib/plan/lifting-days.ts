@@ -4,6 +4,11 @@ export interface KeyRuns {
   quality: readonly number[];
 }
 
+/** Whether a weekday holds the long run or a quality session. */
+export function isKeyRunDay(day: number, runs: KeyRuns): boolean {
+  return day === runs.longRun || runs.quality.includes(day);
+}
+
 /** Days between two weekdays going round the week, so Sunday and Monday are 1 apart. */
 export function weekdayGap(a: number, b: number): number {
   const gap = Math.abs(a - b) % 7;
@@ -23,10 +28,9 @@ function combinations(count: number, from = 0): number[][] {
  * how far the days sit from an even spread through the week.
  */
 function cost(days: readonly number[], runs: KeyRuns): number {
-  const key = new Set([...(runs.longRun === undefined ? [] : [runs.longRun]), ...runs.quality]);
   let total = 0;
   for (const day of days) {
-    if (key.has(day)) total += 100;
+    if (isKeyRunDay(day, runs)) total += 100;
     if (runs.longRun !== undefined && (day + 1) % 7 === runs.longRun) total += 10;
     if (runs.quality.includes((day + 1) % 7)) total += 4;
   }
