@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentSchemas } from './src/integrations/content-schemas';
+import { guideFiles } from './src/integrations/guide-files';
 import { socialCards } from './src/integrations/social-cards';
 import { cacheDir, outDir } from './src/lib/build-dirs';
 import { withoutHeadInjectWarnings } from './src/lib/build-log';
@@ -27,6 +28,7 @@ export default defineConfig({
     concurrency: Number(process.env.CARRYOVER_BUILD_CONCURRENCY) || 4,
   },
   integrations: [
+    guideFiles(),
     contentSchemas(),
     mdx(),
     socialCards(),

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './helpers/build';
-import { tempDir } from './helpers/paths';
+import { childEnv } from './helpers/env';
+import { root, tempDir } from './helpers/paths';
+import { freePort } from './helpers/serve';
 
 /*
  * Each case copies a small valid content folder, makes one mistake an author
@@ -115,6 +118,18 @@ const cases: Case[] = [
     expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'published:')} → published: \`2026-02-30\` is not a day on the calendar; check the month and the day`],
   },
   {
+    name: 'a title with an unquoted colon',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^title: .*$/m, 'title: Strength: a first guide'),
+    expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'title:')} → title: YAML reads the colon in this value as the start of another field; put the value in quotes: \`title: "Strength: a first guide"\``],
+  },
+  {
+    name: 'a hero image that is not there',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace(/^tags: .*$/m, '$&\nhero: ./images/hero.jpeg\nheroAlt: A runner at a rack'),
+    expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'hero:')} → hero: \`./images/hero.jpeg\` is not a file; the path starts from the guide's folder, e.g. \`./images/rdl.jpg\`.`],
+  },
+  {
     name: 'a site URL with a path',
     file: 'site.yaml',
     edit: (text) => text.replace('url: https://carryover.example', 'url: carryover.example/blog'),
@@ -171,3 +186,24 @@ describe('bad content fails the build with a message naming the file and the fie
     expect(result.code).toBe(0);
   });
 });
+
+test('in astro dev, a guide saved with an unquoted colon gets the same message, naming its line', async () => {
+  const dir = join(work, 'dev');
+  cpSync(valid, join(dir, 'content'), { recursive: true });
+  const guide = join(dir, 'content/guides/first-guide.mdx');
+  const env = childEnv({ CARRYOVER_CONTENT_DIR: join(dir, 'content'), CARRYOVER_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
+  const port = await freePort();
+  const server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toMatch(/watching for file changes/);
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^title: .*$/m, 'title: Strength: a first guide'));
+    await expect
+      .poll(() => output, { timeout: 20_000, interval: 250 })
+      .toContain('guides/first-guide.mdx:2 → title: YAML reads the colon in this value as the start of another field; put the value in quotes: `title: "Strength: a first guide"`');
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}, 90_000);

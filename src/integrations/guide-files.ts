@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir';
+import { guideFileProblems } from '../lib/content-checks/guide-file';
+import type { ContentProblem } from '../lib/content-checks/problem';
+import { formatProblems } from '../lib/references';
+
+/** Thrown when a guide's text has a mistake Astro would report badly or not at all; the build stops with its message. */
+export class GuideFileError extends Error {
+  override name = 'GuideFileError';
+}
+
+const HEADER = 'Guides have mistakes in their frontmatter:';
+
+/** Guide files as the collection's loader finds them (`**\/[^_]*.mdx`). */
+function guidesIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return (readdirSync(folder, { recursive: true }) as string[])
+    .filter((path) => path.endsWith('.mdx') && !basename(path).startsWith('_'))
+    .sort()
+    .map((path) => join(folder, path));
+}
+
+const filesIn = (folder: string): string[] => (existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : []);
+
+function problemsIn(file: string, root: string): ContentProblem[] {
+  const shown = relative(root, file);
+  return guideFileProblems(shown.startsWith('..') || isAbsolute(shown) ? file : shown, readFileSync(file, 'utf8'), (folder) => filesIn(resolve(root, folder)));
+}
+
+/**
+ * Checks every guide's text as the build starts, before Astro parses it, and
+ * in `astro dev` each guide again as it is saved, shown in the browser's
+ * error overlay. (About 90 ms for 5,000 guides, most of it reading them.)
+ */
+export function guideFiles(): AstroIntegration {
+  let folder = '';
+  let root = '';
+  return {
+    name: 'carryover:guide-files',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        folder = resolve(root, contentDir(process.env), 'guides');
+        const problems = guidesIn(folder).flatMap((file) => problemsIn(file, root));
+        if (problems.length > 0) throw new GuideFileError(`${HEADER}\n${formatProblems(problems)}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const recheck = (file: string) => {
+          if (!file.startsWith(folder) || !file.endsWith('.mdx') || !existsSync(file)) return;
+          const problems = problemsIn(file, root);
+          if (problems.length === 0) return;
+          const message = `${HEADER}\n${formatProblems(problems)}`;
+          logger.error(message);
+          server.ws.send({ type: 'error', err: { message, stack: '' } });
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+      },
+    },
+  };
+}
