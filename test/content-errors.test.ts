@@ -179,6 +179,17 @@ describe('bad content fails the build with a message naming the file and the fie
     expect(result.output).toMatch(/^ {2}\S*exercises\/muscle\.md: \/exercises\/muscle\/ is the page of exercises by muscle\./m);
   });
 
+  test('a guide with the title of another', async () => {
+    const dir = join(work, 'same-title');
+    cpSync(valid, join(dir, 'content'), { recursive: true });
+    cpSync(join(dir, 'content/guides/first-guide.mdx'), join(dir, 'content/guides/first-guide-again.mdx'));
+
+    const result = await buildSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
+
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/^\S*guides\/first-guide\.mdx → title: `A first guide` is also the title of \S*guides\/first-guide-again\.mdx; readers and search results could not tell them apart$/m);
+  });
+
   test('the valid fixture itself builds', async () => {
     const dir = join(work, 'valid');
     const result = await buildSite({ contentDir: valid, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { duplicateTitles } from '../lib/content-checks/guide-checks';
 import type { Exercise } from '../lib/exercise';
 import { FACETS, type Facet } from '../lib/exercise-facets';
 import { countWords } from '../lib/reading-time';
@@ -107,6 +108,14 @@ async function load(): Promise<Content> {
       .map((entry) => `  ${relativePath(entry, 'exercises')}: /exercises/${entry.id}/ is the page of exercises by ${FACETS[entry.id as Facet].label.toLowerCase()}. Rename it, e.g. after the movement.`),
   ];
   if (misnamed.length > 0) throw new ContentReferenceError(`Content files take addresses the site uses for other pages:\n${misnamed.join('\n')}`);
+
+  // In file order, so the same files always get the same message.
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sameTitles = [
+    ...duplicateTitles(allGuides.map((entry) => ({ file: relativePath(entry, 'guides'), title: entry.data.title })).sort(byFile), 'title'),
+    ...duplicateTitles(allExerciseEntries.map((entry) => ({ file: relativePath(entry, 'exercises'), title: entry.data.name })).sort(byFile), 'name'),
+  ];
+  if (sameTitles.length > 0) throw new ContentReferenceError(`Content repeats a title:\n${formatProblems(sameTitles)}`);
 
   // Published content may name only published exercises; a draft may name drafts too.
   const drafts = new Set(allExerciseEntries.filter((entry) => !live(entry)).map((entry) => entry.id));

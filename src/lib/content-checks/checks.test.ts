@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkAliases, checkLadders } from './exercise-checks';
-import { checkGuide } from './guide-checks';
+import { checkGuide, duplicateTitles } from './guide-checks';
 
 const words = (n: number) => 'stride '.repeat(n);
 
@@ -78,5 +78,22 @@ describe('checkAliases', () => {
     expect(check('Single-leg Romanian deadlift', ['single-leg RDL', 'SL RDL', 'one-leg deadlift'])).toEqual([]);
     expect(check('Barbell hip thrust', ['hip thrust', 'glute thrust'])).toEqual([]);
     expect(check('Rear-foot-elevated split squat', ['Bulgarian split squat', 'RFESS'])).toEqual([]);
+  });
+});
+
+describe('duplicateTitles', () => {
+  test('a title written again, in another case or spacing, is reported on the later file, naming the first', () => {
+    const entries = [
+      { file: 'a.mdx', title: 'Strength for hills' },
+      { file: 'b.mdx', title: 'Strength for trails' },
+      { file: 'c.mdx', title: ' strength  for Hills' },
+    ];
+    expect(duplicateTitles(entries, 'title')).toEqual([
+      { file: 'c.mdx', field: 'title', message: '` strength  for Hills` is also the title of a.mdx; readers and search results could not tell them apart' },
+    ]);
+  });
+
+  test('different titles pass', () => {
+    expect(duplicateTitles([{ file: 'a.mdx', title: 'Hips' }, { file: 'b.mdx', title: 'Hip' }], 'name')).toEqual([]);
   });
 });

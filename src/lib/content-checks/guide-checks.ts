@@ -32,3 +32,21 @@ export function checkGuide(guide: GuideFacts): ContentProblem[] {
   }
   return problems;
 }
+
+/**
+ * Entries that repeat an earlier entry's title or name (ignoring case and
+ * spacing): two pages with one title look the same in search results,
+ * tabs and link previews.
+ * @example duplicateTitles([{ file: 'a.mdx', title: 'Hips' }, { file: 'b.mdx', title: 'hips' }], 'title')[0].file // 'b.mdx'
+ */
+export function duplicateTitles(entries: readonly { file: string; title: string }[], field: string): ContentProblem[] {
+  const first = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const { file, title } of entries) {
+    const key = title.trim().replace(/\s+/g, ' ').toLowerCase();
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, file);
+    else problems.push({ file, field, message: `\`${title}\` is also the ${field} of ${earlier}; readers and search results could not tell them apart` });
+  }
+  return problems;
+}
