@@ -130,6 +130,12 @@ const cases: Case[] = [
     expected: [(after) => `guides/first-guide.mdx:${lineOf(after, 'hero:')} → hero: \`./images/hero.jpeg\` is not a file; the path starts from the guide's folder, e.g. \`./images/rdl.jpg\`.`],
   },
   {
+    name: 'a misspelt component',
+    file: 'guides/first-guide.mdx',
+    edit: (text) => text.replace('<ExerciseCard slug="hip-bridge" />', '<ExcerciseCard slug="hip-bridge" />'),
+    expected: [(after) => `guides/first-guide.mdx:${lineOf(after, '<ExcerciseCard')} → body: \`<ExcerciseCard>\` is not a component guides can use. Did you mean \`ExerciseCard\`?`],
+  },
+  {
     name: 'a site URL with a path',
     file: 'site.yaml',
     edit: (text) => text.replace('url: https://carryover.example', 'url: carryover.example/blog'),

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-checks/problem';
-import { frontmatterBlock, lineAt } from './source-lines';
+import { frontmatterBlock, lineAt, withoutCode } from './source-lines';
 import { didYouMean } from './suggest';
 
 /** One broken link between content files, phrased for the author who must fix it. */
@@ -86,15 +86,6 @@ export function placeInFile(problems: readonly ReferenceProblem[], read: (file: 
     const index = frontmatter.search(new RegExp(`\\b${problem.slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
     return index < 0 ? problem : { ...problem, file: `${file}:${lineAt(frontmatter, index)}` };
   });
-}
-
-/**
- * The body with code fences and inline code blanked out, line breaks kept,
- * so a component shown as an example in backticks is not taken for a use.
- */
-function withoutCode(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return body.replace(/^```[\s\S]*?^```/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
 /** The problems as one message: a line per problem, `file → field: message`. */

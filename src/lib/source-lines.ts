@@ -18,3 +18,13 @@ export function frontmatterBlock(source: string): string {
 export function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
+
+/**
+ * The text with code fences and inline code blanked out, line breaks kept,
+ * so a component shown as an example in backticks is not taken for a use.
+ * @example withoutCode('a `<X />` b') // 'a         b'
+ */
+export function withoutCode(text: string): string {
+  const blank = (code: string) => code.replace(/[^\n]/g, ' ');
+  return text.replace(/^```[\s\S]*?^```/gm, blank).replace(/`[^`\n]*`/g, blank);
+}

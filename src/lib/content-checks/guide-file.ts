@@ -1,4 +1,5 @@
 import { frontmatterBlock } from '../source-lines';
+import { unknownComponents } from './components';
 import { frontmatterDateProblems } from './dates';
 import { heroFileProblems } from './hero';
 import type { ContentProblem } from './problem';
@@ -7,8 +8,9 @@ import { unquotedColons } from './yaml-colons';
 /**
  * Mistakes only a guide's own text shows, checked before Astro reads it:
  * YAML would roll an impossible day over, stop at an unquoted colon with
- * "bad indentation of a mapping entry", and Astro would report a missing
- * hero image without the guide's name.
+ * "bad indentation of a mapping entry", Astro would report a missing hero
+ * image without the guide's name, and MDX a misspelt component only while
+ * the page renders.
  */
 export function guideFileProblems(file: string, source: string, filesIn: (folder: string) => readonly string[]): ContentProblem[] {
   const yaml = frontmatterBlock(source).replace(/^---\r?\n/, '').replace(/---(?:\r?\n)?$/, '');
@@ -20,5 +22,5 @@ export function guideFileProblems(file: string, source: string, filesIn: (folder
   }));
   // Text that is not YAML has no dates or hero to read yet.
   if (colons.length > 0) return colons;
-  return [...frontmatterDateProblems(file, source), ...heroFileProblems(file, source, filesIn)];
+  return [...frontmatterDateProblems(file, source), ...heroFileProblems(file, source, filesIn), ...unknownComponents(file, source)];
 }
