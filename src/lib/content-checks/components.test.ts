@@ -18,6 +18,7 @@ test.each([
   ['the provided components', '<Callout type="tip">Hi</Callout>\n<ExerciseList slugs={["a"]} />\n<PlanTemplate phase="base" />'],
   ['one the guide imports', "import Chart from '../../src/Chart.astro';\nimport { Box, Row } from './parts';\n\n<Chart />\n<Box><Row /></Box>"],
   ['one shown as code', 'Write `<ExcerciseCard slug="x" />` to show a card.\n\n```mdx\n<Chart />\n```'],
+  ['one commented out', '{/* <Chart />\n<Table /> */}\n\nText.'],
   ['lowercase HTML and text with a less-than sign', '<details><summary>More</summary></details>\n\nLoads < 5 kg are fine.'],
 ])('%s pass', (_what, body) => {
   expect(unknownComponents('g.mdx', guide(body))).toEqual([]);

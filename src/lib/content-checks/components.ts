@@ -11,7 +11,8 @@ import type { ContentProblem } from './problem';
  */
 export function unknownComponents(file: string, source: string): ContentProblem[] {
   const start = frontmatterBlock(source).length;
-  const body = withoutCode(source.slice(start));
+  // A component commented out, `{/* <Chart /> */}`, is not a use.
+  const body = withoutCode(source.slice(start)).replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
   const imported = new Set([...body.matchAll(/^import\s+([\s\S]*?)\s+from\b/gm)].flatMap((match) => match[1]!.match(/[A-Za-z_$][\w$]*/g) ?? []));
   const known = [...GUIDE_COMPONENTS, ...imported];
   const problems: ContentProblem[] = [];
