@@ -57,6 +57,38 @@ describe('the built site', () => {
     }
   });
 
+  test('a muscle\'s page puts the exercises where it is primary first, each card naming it, and the rest under their own heading', () => {
+    const document = readPage(dir, '/exercises/muscle/glute-med/index.html');
+    const count = Number(/^(\d+) of /.exec(document.querySelector('main p.muted')!.textContent!)![1]);
+    const headings = [...document.querySelectorAll('main section h2')].map((h) => h.textContent);
+    expect(headings).toEqual([expect.stringMatching(/^Glute medius as a primary muscle \(\d+\)$/), expect.stringMatching(/^Glute medius as a secondary muscle \(\d+\)$/)]);
+    const [primary, secondary] = [...document.querySelectorAll('main section')].map((section) => [...section.querySelectorAll('.exercise-card')]);
+    expect(primary!.length + secondary!.length).toBe(count);
+    for (const card of primary!) expect(card.querySelector('.meta')!.textContent).toContain('Glute medius');
+    for (const card of secondary!) expect(card.querySelector('.meta')!.textContent).not.toContain('Glute medius');
+  });
+
+  test('the header marks the page it links to as the page, and the rest of its section as current', () => {
+    const marks = (path: string) =>
+      Object.fromEntries([...readPage(dir, `${path}index.html`).querySelectorAll('.site-header nav a[aria-current]')].map((a) => [a.textContent!.trim(), a.getAttribute('aria-current')]));
+    expect(marks('/guides/')).toEqual({ Guides: 'page' });
+    expect(marks('/tags/')).toEqual({ Guides: 'true' });
+    expect(marks(pages.find((p) => /^\/tags\/[^/]+\/index\.html$/.test(p))!.replace('index.html', ''))).toEqual({ Guides: 'true' });
+    expect(marks('/exercises/pattern/hinge/')).toEqual({ Exercises: 'true' });
+    expect(marks('/plan/')).toEqual({ 'Plan builder': 'page' });
+    expect(marks('/')).toEqual({});
+  });
+
+  test('no page counts one thing in the plural, in its text or its description', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const document = readPage(dir, page);
+      const text = `${document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''} ${document.querySelector('body')!.textContent}`;
+      for (const match of text.matchAll(/\b1 (exercises|guides|tags|weeks|days|sessions|sets|choices)\b/g)) wrong.push(`${page}: ${match[0]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('no page links to a missing page, image, script or stylesheet', () => {
     const broken: string[] = [];
     for (const page of pages) {

@@ -61,7 +61,7 @@ describe('lists of guides go on over numbered pages', () => {
 
   test('a tag’s chip is the current page on its first page, and only the current tag on the later ones', () => {
     const marked = (path: string) =>
-      [...page(path).querySelectorAll('ul[aria-label="Other tags"] a[aria-current]')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+      [...page(path).querySelectorAll('ul[aria-label="All tags"] a[aria-current]')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
     expect(marked('/tags/even/')).toEqual([['/tags/even/', 'page']]);
     expect(marked('/tags/even/2/')).toEqual([['/tags/even/', 'true']]);
     expect(marked('/tags/fixture/3/')).toEqual([['/tags/fixture/', 'true']]);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Exercise } from './exercise';
-import { facetOptions, facetTitle, filterExercises } from './exercise-facets';
+import { byMuscleRole, facetOptions, facetTitle, facetValueTitle, filterExercises } from './exercise-facets';
 
 const exercise = (slug: string, overrides: Partial<Exercise>): Exercise => ({
   slug,
@@ -44,4 +44,22 @@ test('options list only values some exercise carries, in vocabulary order', () =
 test('a facet page is titled by what it groups by, in the words of the filter', () => {
   expect(facetTitle('pattern')).toBe('Exercises by movement pattern');
   expect(facetTitle('equipment')).toBe('Exercises by equipment');
+});
+
+test('a value page is titled by what its exercises are, and muscles by what they work', () => {
+  expect(facetValueTitle('pattern', 'Hinge')).toBe('Hinge exercises');
+  expect(facetValueTitle('equipment', 'Trap bar')).toBe('Trap bar exercises');
+  expect(facetValueTitle('muscle', 'Glute medius')).toBe('Exercises for the glute medius');
+});
+
+test('exercises that work a muscle split into those where it is primary and those where it is secondary, in the order given', () => {
+  const list = [
+    exercise('a', { primaryMuscles: ['glutes'], secondaryMuscles: ['glute-med'] }),
+    exercise('b', { primaryMuscles: ['glute-med'] }),
+    exercise('c', { primaryMuscles: ['quadriceps'] }),
+    exercise('d', { primaryMuscles: ['adductors'], secondaryMuscles: ['glute-med'] }),
+  ];
+  const { primary, secondary } = byMuscleRole(list, 'glute-med');
+  expect(primary.map((e) => e.slug)).toEqual(['b']);
+  expect(secondary.map((e) => e.slug)).toEqual(['a', 'd']);
 });

@@ -15,6 +15,21 @@ export type Facet = keyof typeof FACETS;
  */
 export const facetTitle = (facet: Facet): string => `Exercises by ${FACETS[facet].label.toLowerCase()}`;
 
+/**
+ * The heading of one value's page: what the exercises are, in a reader's words.
+ * @example facetValueTitle('equipment', 'Trap bar') // 'Trap bar exercises'
+ * @example facetValueTitle('muscle', 'Glute medius') // 'Exercises for the glute medius'
+ */
+export const facetValueTitle = (facet: Facet, label: string): string => (facet === 'muscle' ? `Exercises for the ${label.toLowerCase()}` : `${label} exercises`);
+
+/** Exercises that work `muscle`, split by whether it is one of their primary muscles or a secondary one. */
+export function byMuscleRole(exercises: readonly Exercise[], muscle: string): { primary: Exercise[]; secondary: Exercise[] } {
+  return {
+    primary: exercises.filter((exercise) => (exercise.primaryMuscles as readonly string[]).includes(muscle)),
+    secondary: exercises.filter((exercise) => !(exercise.primaryMuscles as readonly string[]).includes(muscle) && (exercise.secondaryMuscles as readonly string[]).includes(muscle)),
+  };
+}
+
 /** The facet values an exercise carries; for muscles, primary and secondary alike. */
 export function facetValues(exercise: Exercise, facet: Facet): readonly string[] {
   switch (facet) {
