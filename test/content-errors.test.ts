@@ -171,11 +171,12 @@ describe('bad content fails the build with a message naming the file and the fie
     }
   });
 
-  test('a guide named only with digits and an exercise named after a facet, whose addresses other pages use', async () => {
+  test('a guide named only with digits, an exercise named after a facet and one in a subfolder, whose addresses other pages use or the routes cannot make', async () => {
     const dir = join(work, 'misnamed');
     cpSync(valid, join(dir, 'content'), { recursive: true });
     cpSync(join(dir, 'content/guides/first-guide.mdx'), join(dir, 'content/guides/2.mdx'));
     cpSync(join(dir, 'content/exercises/hip-bridge.md'), join(dir, 'content/exercises/muscle.md'));
+    cpSync(join(dir, 'content/exercises/romanian-deadlift.md'), join(dir, 'content/exercises/legs/romanian-deadlift.md'));
 
     const result = await buildSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
 
@@ -183,6 +184,7 @@ describe('bad content fails the build with a message naming the file and the fie
     expect(result.output).toContain('Content files take addresses the site uses for other pages:');
     expect(result.output).toMatch(/^ {2}\S*guides\/2\.mdx: a guide's file name must not be only digits, since \/guides\/2\/ and on are the later pages of the guide list\./m);
     expect(result.output).toMatch(/^ {2}\S*exercises\/muscle\.md: \/exercises\/muscle\/ is the page of exercises by muscle\./m);
+    expect(result.output).toMatch(/^ {2}\S*exercises\/legs\/romanian-deadlift\.md: is in a subfolder, but a page's address is its file name alone\. Move it up to the exercises folder\.$/m);
   });
 
   test('a guide with the title of another', async () => {

@@ -100,6 +100,9 @@ async function load(): Promise<Content> {
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
 
   const misnamed = [
+    ...[...allGuides, ...allExerciseEntries]
+      .filter((entry) => entry.id.includes('/'))
+      .map((entry) => `  ${relativePath(entry, entry.collection)}: is in a subfolder, but a page's address is its file name alone. Move it up to the ${entry.collection} folder.`),
     ...allGuides
       .filter((guide) => isPageNumber(guide.id))
       .map((guide) => `  ${relativePath(guide, 'guides')}: a guide's file name must not be only digits, since /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`.`),
@@ -112,8 +115,8 @@ async function load(): Promise<Content> {
   // In file order, so the same files always get the same message.
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sameTitles = [
-    ...duplicateTitles(allGuides.map((entry) => ({ file: relativePath(entry, 'guides'), title: entry.data.title })).sort(byFile), 'title'),
-    ...duplicateTitles(allExerciseEntries.map((entry) => ({ file: relativePath(entry, 'exercises'), title: entry.data.name })).sort(byFile), 'name'),
+    ...duplicateTitles(guides.map((entry) => ({ file: relativePath(entry, 'guides'), title: entry.data.title })).sort(byFile), 'title'),
+    ...duplicateTitles(exerciseEntries.map((entry) => ({ file: relativePath(entry, 'exercises'), title: entry.data.name })).sort(byFile), 'name'),
   ];
   if (sameTitles.length > 0) throw new ContentReferenceError(`Content repeats a title:\n${formatProblems(sameTitles)}`);
 

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir';
@@ -12,7 +12,7 @@ export class GuideFileError extends Error {
   override name = 'GuideFileError';
 }
 
-const HEADER = 'Guides have mistakes in their frontmatter:';
+const HEADER = 'Guides have mistakes in their text:';
 
 /** Guide files as the collection's loader finds them (`**\/[^_]*.mdx`). */
 function guidesIn(folder: string): string[] {
@@ -25,9 +25,9 @@ function guidesIn(folder: string): string[] {
 
 const filesIn = (folder: string): string[] => (existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : []);
 
+// Named from the project's folder, as Astro names content files in its own messages.
 function problemsIn(file: string, root: string): ContentProblem[] {
-  const shown = relative(root, file);
-  return guideFileProblems(shown.startsWith('..') || isAbsolute(shown) ? file : shown, readFileSync(file, 'utf8'), (folder) => filesIn(resolve(root, folder)));
+  return guideFileProblems(relative(root, file), readFileSync(file, 'utf8'), (folder) => filesIn(resolve(root, folder)));
 }
 
 /**
@@ -45,7 +45,12 @@ export function guideFiles(): AstroIntegration {
         root = fileURLToPath(config.root);
         folder = resolve(root, contentDir(process.env), 'guides');
         const problems = guidesIn(folder).flatMap((file) => problemsIn(file, root));
-        if (problems.length > 0) throw new GuideFileError(`${HEADER}\n${formatProblems(problems)}`);
+        if (problems.length > 0) {
+          const error = new GuideFileError(`${HEADER}\n${formatProblems(problems)}`);
+          // The message names each file and line; a stack would point Astro's "Location" at this integration instead.
+          error.stack = '';
+          throw error;
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const recheck = (file: string) => {

@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
-import { frontmatterBlock, lineAt } from './source-lines';
+import { frontmatterBlock, lineAt, plainScalar } from './source-lines';
 
 test.each([
   ['---\ntitle: x\n---\nBody', '---\ntitle: x\n---\n'],
   ['---\r\ntitle: x\r\n---\r\nBody', '---\r\ntitle: x\r\n---\r\n'],
   ['---\ntitle: x\n---', '---\ntitle: x\n---'],
   ['No frontmatter\n---\n', ''],
+  ['\uFEFF---\ntitle: x\n---\nBody', '\uFEFF---\ntitle: x\n---\n'],
 ])('the frontmatter block of %j', (source, block) => {
   expect(frontmatterBlock(source)).toBe(block);
 });
@@ -17,4 +18,16 @@ test.each([
   [4, 3],
 ])('character %i of "a\\nb\\nc" is on line %i', (index, line) => {
   expect(lineAt('a\nb\nc', index)).toBe(line);
+});
+
+test.each([
+  ['./images/road.jpg', './images/road.jpg'],
+  ['./images/road.jpg # from Unsplash', './images/road.jpg'],
+  ['"./images/road # 2.jpg"', './images/road # 2.jpg'],
+  ["'2026-02-30' # draft", '2026-02-30'],
+  ['&hero ./images/road.jpg', './images/road.jpg'],
+  ['!!str 2026-02-30', '2026-02-30'],
+  ['C#-sharp', 'C#-sharp'],
+])('the YAML value %j reads as %j', (raw, text) => {
+  expect(plainScalar(raw)).toBe(text);
 });

@@ -4,11 +4,12 @@
 
 /**
  * The frontmatter block at the top of a Markdown file, its `---` fences and
- * the line break after them included; empty when the file has none.
+ * the line break after them included (and a byte-order mark before them,
+ * which editors on Windows add); empty when the file has none.
  * @example frontmatterBlock('---\ntitle: x\n---\nBody') // '---\ntitle: x\n---\n'
  */
 export function frontmatterBlock(source: string): string {
-  return /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0] ?? '';
+  return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0] ?? '';
 }
 
 /**
@@ -27,4 +28,16 @@ export function lineAt(text: string, index: number): number {
 export function withoutCode(text: string): string {
   const blank = (code: string) => code.replace(/[^\n]/g, ' ');
   return text.replace(/^```[\s\S]*?^```/gm, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+/**
+ * A one-line YAML value as YAML reads it: without an anchor or tag in
+ * front, the quotes around it, or a comment after it.
+ * @example plainScalar('./images/road.jpg # from Unsplash') // './images/road.jpg'
+ * @example plainScalar('"2026-02-30"') // '2026-02-30'
+ */
+export function plainScalar(raw: string): string {
+  const text = raw.trim().replace(/^(?:[&!]\S*\s+)+/, '');
+  const quoted = /^(['"])(.*?)\1(?:\s+#.*)?$/.exec(text);
+  return quoted ? quoted[2]! : text.replace(/(?:^|\s+)#.*$/, '').trim();
 }

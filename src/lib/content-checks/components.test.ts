@@ -14,12 +14,30 @@ test('a misspelt component is reported on its line, with the name it likely mean
   });
 });
 
+test('a component in lower case, which MDX would render as an unknown HTML element, names the component', () => {
+  expect(unknownComponents('g.mdx', guide('<callout type="tip">Start light.</callout>'))).toEqual([
+    { file: 'g.mdx:6', field: 'body', message: '`<callout>` would be an HTML element, not the component: components start with a capital letter, `<Callout>`.' },
+  ]);
+});
+
+test('a side-effect import does not count as importing the words after it', () => {
+  const found = unknownComponents('g.mdx', guide("import './note.css';\n\n<ExcerciseCard slug=\"hip-bridge\" />\n\nLift from the floor."));
+  expect(found.map((problem) => problem.file)).toEqual(['g.mdx:8']);
+});
+
+test('a file with a byte-order mark and Windows line ends keeps its line numbers', () => {
+  const source = `\uFEFF${guide('Intro.\n\n<Calout>Hi</Calout>')}`.replace(/\n/g, '\r\n');
+  expect(unknownComponents('g.mdx', source).map((problem) => problem.file)).toEqual(['g.mdx:8']);
+});
+
 test.each([
-  ['the provided components', '<Callout type="tip">Hi</Callout>\n<ExerciseList slugs={["a"]} />\n<PlanTemplate phase="base" />'],
-  ['one the guide imports', "import Chart from '../../src/Chart.astro';\nimport { Box, Row } from './parts';\n\n<Chart />\n<Box><Row /></Box>"],
-  ['one shown as code', 'Write `<ExcerciseCard slug="x" />` to show a card.\n\n```mdx\n<Chart />\n```'],
-  ['one commented out', '{/* <Chart />\n<Table /> */}\n\nText.'],
-  ['lowercase HTML and text with a less-than sign', '<details><summary>More</summary></details>\n\nLoads < 5 kg are fine.'],
+  ['the provided components', '<Callout type="tip">Hi</Callout>\n\n<ExerciseList slugs={["a"]} />\n\n<PlanTemplate phase="base" />'],
+  ['components the guide imports', "import Chart from '../../src/Chart.astro';\nimport { Box, Row as Line } from './parts';\nimport * as Parts from './more';\n\n<Chart />\n\n<Box><Line /></Box>\n\n<Parts.Wide />"],
+  ['a component the guide defines', 'export const Box = ({ children }) => <div class="box">{children}</div>;\n\n<Box>Start light.</Box>'],
+  ['Astro’s Fragment', '<Fragment>frag</Fragment>'],
+  ['names in inline code and in fences of every kind', 'Write `<ExcerciseCard slug="x" />` to show a card.\n\n~~~mdx\n<MyWidget />\n~~~\n\n````md\n```mdx\n<MyWidget />\n```\n````\n\n1. Open the file.\n   ```mdx\n   <MyWidget />\n   ```'],
+  ['names in strings and comments', '<Callout type="tip" title="Swap <Barbell> for dumbbells">Hi</Callout>\n\n{" <Tempo> "}\n\n{/* <Chart /> */}'],
+  ['lowercase HTML and a less-than sign', '<details><summary>More</summary></details>\n\nLoads < 5 kg are fine.'],
 ])('%s pass', (_what, body) => {
   expect(unknownComponents('g.mdx', guide(body))).toEqual([]);
 });

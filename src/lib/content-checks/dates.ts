@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../plan/calendar-date';
-import { frontmatterBlock, lineAt } from '../source-lines';
+import { frontmatterBlock, lineAt, plainScalar } from '../source-lines';
 import type { ContentProblem } from './problem';
 
 const DATE_FIELDS = ['published', 'updated'] as const;
@@ -17,8 +17,9 @@ export function frontmatterDateProblems(file: string, source: string): ContentPr
   for (const field of DATE_FIELDS) {
     const line = new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*$`, 'm').exec(frontmatter);
     if (!line || line[1] === '') continue;
-    const text = line[1]!.replace(/^(['"])(.*)\1$/, '$2');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) continue; // other spellings are the schema's to explain
+    // A time after the day (`2026-02-30T08:00:00Z`) rolls over with it.
+    const text = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d.*)?$/.exec(plainScalar(line[1]!))?.[1];
+    if (text === undefined) continue; // other spellings are the schema's to explain
     if (parseCalendarDate(text) === undefined) {
       problems.push({ file: `${file}:${lineAt(source, line.index)}`, field, message: `\`${text}\` is not a day on the calendar; check the month and the day` });
     }

@@ -13,7 +13,7 @@ import { unquotedColons } from './yaml-colons';
  * the page renders.
  */
 export function guideFileProblems(file: string, source: string, filesIn: (folder: string) => readonly string[]): ContentProblem[] {
-  const yaml = frontmatterBlock(source).replace(/^---\r?\n/, '').replace(/---(?:\r?\n)?$/, '');
+  const yaml = frontmatterBlock(source).replace(/^\uFEFF?---\r?\n/, '').replace(/---(?:\r?\n)?$/, '');
   const colons = unquotedColons(yaml).map(({ line, field, fix }) => ({
     // The opening fence is the file's first line.
     file: `${file}:${line + 1}`,

@@ -5,7 +5,7 @@ const guide = (hero: string) => `---\ntitle: A guide\n${hero}\nheroAlt: A runner
 const folders: Record<string, string[]> = { '/site/content/guides/images': ['rdl.jpg', 'squat.png'] };
 const filesIn = (folder: string) => folders[folder] ?? [];
 
-test.each(['hero: ./images/rdl.jpg', 'hero: "./images/squat.png"', 'hero: ~/assets/rdl.jpg', 'title2: x', ''])('“%s” names a file, an alias or no hero, so nothing is reported', (hero) => {
+test.each(['hero: ./images/rdl.jpg', 'hero: "./images/squat.png"', 'hero: ./images/rdl.jpg # from Unsplash', 'hero: &h ./images/rdl.jpg', 'hero: ~/assets/rdl.jpg', 'title2: x', ''])('“%s” names a file, an alias or no hero, so nothing is reported', (hero) => {
   expect(heroFileProblems('/site/content/guides/g.mdx', guide(hero), filesIn)).toEqual([]);
 });
 

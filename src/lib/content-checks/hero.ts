@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { frontmatterBlock, lineAt } from '../source-lines';
+import { frontmatterBlock, lineAt, plainScalar } from '../source-lines';
 import { didYouMean } from '../suggest';
 import type { ContentProblem } from './problem';
 
@@ -11,7 +11,7 @@ import type { ContentProblem } from './problem';
  */
 export function heroFileProblems(file: string, source: string, filesIn: (folder: string) => readonly string[]): ContentProblem[] {
   const line = /^hero:[ \t]*(.*?)[ \t]*$/m.exec(frontmatterBlock(source));
-  const path = line?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+  const path = line?.[1] === undefined ? undefined : plainScalar(line[1]);
   // Aliases and absolute paths are Astro's to resolve.
   if (!line || !path || /^(?:[/~@]|[a-z]+:)/.test(path)) return [];
   const target = resolve(dirname(file), path);
