@@ -68,6 +68,15 @@ describe('the built site', () => {
     for (const card of secondary!) expect(card.querySelector('.meta')!.textContent).not.toContain('Glute medius');
   });
 
+  test('an exercise page links each of its muscles and its equipment to the other exercises that share it', () => {
+    const document = readPage(dir, '/exercises/goblet-squat/index.html');
+    const links = (term: string) =>
+      [...[...document.querySelectorAll('dl.facts dt')].find((dt) => dt.textContent === term)!.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links('Primary muscles')).toEqual(expect.arrayContaining(['/exercises/muscle/quadriceps/', '/exercises/muscle/glutes/']));
+    expect(links('Equipment').length).toBeGreaterThan(0);
+    for (const href of [...links('Primary muscles'), ...links('Equipment')]) expect(pages).toContain(`${href}index.html`);
+  });
+
   test('the header marks the page it links to as the page, and the rest of its section as current', () => {
     const marks = (path: string) =>
       Object.fromEntries([...readPage(dir, `${path}index.html`).querySelectorAll('.site-header nav a[aria-current]')].map((a) => [a.textContent!.trim(), a.getAttribute('aria-current')]));

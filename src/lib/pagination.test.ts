@@ -63,6 +63,6 @@ test('later pages say which they are, the first says nothing', () => {
 });
 
 test('a list says how many guides it holds and which page this is', () => {
-  expect(listSummary(1, 1, 1)).toBe('1 guide, newest first.');
+  expect(listSummary(1, 1, 1)).toBe('1 guide.');
   expect(listSummary(13, 2, 3)).toBe('13 guides, newest first. Page 2 of 3.');
 });

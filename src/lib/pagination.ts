@@ -60,6 +60,6 @@ export function pageSuffix(current: number, last: number): string {
  * @example listSummary(13, 2, 3) // '13 guides, newest first. Page 2 of 3.'
  */
 export function listSummary(total: number, current: number, last: number): string {
-  const count = `${pluralize(total, 'guide')}, newest first.`;
+  const count = total === 1 ? '1 guide.' : `${pluralize(total, 'guide')}, newest first.`;
   return last > 1 ? `${count} Page ${current} of ${last}.` : count;
 }
