@@ -426,6 +426,7 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       const page = await open('/search/?q=hamstring&type=exercise&pattern=hinge');
       await expect.poll(() => page.locator('search-page [role=status]').textContent(), eventually).toMatch(/^\d+ results? for “hamstring”\.$/);
       expect(await page.locator('#search-query').inputValue()).toBe('hamstring');
+      expect(await page.title()).toBe('“hamstring”: Search · Carryover');
       expect(await page.getByLabel('Page type').inputValue()).toBe('exercise');
       expect(await page.getByLabel('Movement pattern').inputValue()).toBe('hinge');
       const links = await page.locator('ol.results h2 a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));

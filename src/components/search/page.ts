@@ -5,7 +5,7 @@
  */
 import { FACET_KEYS } from '../../lib/search/facets';
 import { pagefindOptions, pagefindTerm } from '../../lib/search/pagefind-options';
-import { isEmptySearch, parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/params';
+import { isEmptySearch, parseSearchParams, searchPageTitle, toSearchParams, type SearchState } from '../../lib/search/params';
 import { resultCountMessage, shapeResult } from '../../lib/search/results';
 import { find, loadPagefind, type FilterCounts, type PagefindResult } from './client';
 import { resultItem } from './render';
@@ -22,6 +22,7 @@ export function enhancePage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[role=status]')!;
   const list = root.querySelector<HTMLOListElement>('ol.results')!;
   const more = root.querySelector<HTMLButtonElement>('button.more')!;
+  const pageTitle = document.title;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams({ q: input.value, sort: sort.value });
@@ -81,6 +82,7 @@ export function enhancePage(root: HTMLElement): void {
     clearTimeout(timer);
     const state = readForm();
     history.replaceState(history.state, '', `${location.pathname}${toSearchParams(state)}${location.hash}`);
+    document.title = searchPageTitle(state.q, pageTitle);
     const search = ++latest;
     pending = [];
     shown = 0;

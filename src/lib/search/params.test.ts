@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FACET_KEYS, SEARCH_FACETS } from './facets';
-import { isEmptySearch, MAX_QUERY_LENGTH, parseSearchParams, toSearchParams, type SearchState } from './params';
+import { isEmptySearch, MAX_QUERY_LENGTH, parseSearchParams, searchPageTitle, type SearchState, toSearchParams } from './params';
 
 describe('parseSearchParams', () => {
   test('reads the query and every known facet', () => {
@@ -72,4 +72,9 @@ test('isEmptySearch: nothing typed, filtered or sorted', () => {
   expect(isEmptySearch(parseSearchParams('?type=guide'))).toBe(false);
   expect(isEmptySearch(parseSearchParams('?sort=updated'))).toBe(false);
   expect(isEmptySearch(parseSearchParams('?q=x'))).toBe(false);
+});
+
+test('the search page is titled by its query, and plainly with none', () => {
+  expect(searchPageTitle('rdl', 'Search · Carryover')).toBe('“rdl”: Search · Carryover');
+  expect(searchPageTitle('', 'Search · Carryover')).toBe('Search · Carryover');
 });

@@ -59,3 +59,12 @@ export function toSearchParams(state: SearchState): string {
 export function isEmptySearch(state: SearchState): boolean {
   return state.q === '' && Object.keys(state.filters).length === 0 && state.sort === 'relevance';
 }
+
+/**
+ * The search page's title for a search, so a tab and the browser's history
+ * say what was searched for.
+ * @example searchPageTitle('rdl', 'Search · Carryover') // '“rdl”: Search · Carryover'
+ */
+export function searchPageTitle(query: string, pageTitle: string): string {
+  return query === '' ? pageTitle : `“${query}”: ${pageTitle}`;
+}
