@@ -81,12 +81,20 @@ describe('the taper', () => {
   const monday = parseCalendarDate('2026-12-07')!;
   const saturday = parseCalendarDate('2026-12-12')!;
 
-  test('its one session falls early in the week, on the day Day A has in base', () => {
+  test('its one session falls early in the week, on the earlier of the days base lifts on', () => {
     const taper = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
     const base = buildPlan(input({ today: monday, raceDate: raceInWeeks(monday, 20) }), exercises, rules);
     expect(taper.phase).toBe('taper');
     expect(taper.liftingDays).toEqual([0]);
-    expect(base.liftingDays).toEqual([0, 4]);
+    // Day A first: Friday leaves Saturday before Sunday's long run; Monday is followed by Tuesday's quality session.
+    expect(base.liftingDays).toEqual([4, 0]);
+  });
+
+  test('with two sessions, the heavier Day A takes the day with more time before the next key run', () => {
+    const plan = (runs: { quality: number[]; longRun?: number }) => buildPlan(input({ ...runs, raceDate: raceInWeeks(monday, 20) }), exercises, rules).liftingDays;
+    expect(plan({ quality: [1, 3], longRun: 6 })).toEqual([4, 0]);
+    expect(plan({ quality: [3], longRun: 6 })).toEqual([0, 4]);
+    expect(plan({ quality: [] })).toEqual([0, 3]);
   });
 
   test('with key runs Monday to Thursday and Sunday, it keeps the free day of the usual pair, not a quality day', () => {

@@ -3,7 +3,7 @@ import { pluralize } from '../plural';
 import { EQUIPMENT_LEVELS, PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { addDays, daysBetween, formatCalendarDate } from './calendar-date';
 import { planEvents } from './schedule';
-import { chooseLiftingDays, isKeyRunDay, type KeyRuns } from './lifting-days';
+import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -25,10 +25,12 @@ export interface PlanSettings {
  * one session then falls early in the week, as its purpose asks, and on the
  * day the calendar gives it whichever phase the plan was opened in. With
  * five or more key runs the usual pair may hold one; then the free day of
- * the pair is kept instead.
+ * the pair is kept instead. With two, Day A (the heavier) takes the day with
+ * more time before the next key run.
  */
 function usualLiftingDays(sessionsPerWeek: number, runs: KeyRuns): number[] {
   const usual = chooseLiftingDays(Math.max(2, sessionsPerWeek), runs);
+  if (sessionsPerWeek >= 2) return sessionOrder(usual, runs);
   const free = usual.filter((day) => !isKeyRunDay(day, runs));
   return [...free, ...usual.filter((day) => !free.includes(day))].slice(0, sessionsPerWeek);
 }

@@ -56,3 +56,22 @@ export function chooseLiftingDays(count: number, runs: KeyRuns): number[] {
   }
   return best;
 }
+
+/**
+ * Days from a weekday to the next key run after it, going round the week;
+ * 7 when there are no key runs.
+ * @example daysToNextKeyRun(0, { longRun: 6, quality: [1] }) // 1: Tuesday follows Monday
+ */
+export function daysToNextKeyRun(day: number, runs: KeyRuns): number {
+  for (let ahead = 1; ahead < 7; ahead++) if (isKeyRunDay((day + ahead) % 7, runs)) return ahead;
+  return 7;
+}
+
+/**
+ * Two lifting days in the order Day A and Day B take them: the heavier Day A
+ * on the one with more time before the next key run, the earlier on a tie.
+ * @example sessionOrder([0, 4], { longRun: 6, quality: [1, 3] }) // [4, 0]: Friday leaves Saturday free before the long run
+ */
+export function sessionOrder(days: readonly number[], runs: KeyRuns): number[] {
+  return [...days].sort((a, b) => daysToNextKeyRun(b, runs) - daysToNextKeyRun(a, runs) || a - b);
+}

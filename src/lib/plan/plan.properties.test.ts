@@ -5,7 +5,7 @@ import { PHASES } from '../vocabulary';
 import { planInput, weekdayArb } from './arbitraries';
 import { buildPlan } from './build-plan';
 import { addDays, daysBetween } from './calendar-date';
-import { chooseLiftingDays, isKeyRunDay, weekdayGap } from './lifting-days';
+import { chooseLiftingDays, daysToNextKeyRun, isKeyRunDay, weekdayGap } from './lifting-days';
 import { planEvents } from './schedule';
 
 const rules = bundledRules();
@@ -118,11 +118,24 @@ describe('plan invariants', () => {
         const taper = plan({ ...input, phase: 'taper' });
         const base = plan({ ...input, phase: 'base' });
         const runs = { longRun: input.longRun, quality: input.quality };
-        const expected = base.liftingDays.find((day) => !isKeyRunDay(day, runs)) ?? base.liftingDays[0];
+        const usual = [...base.liftingDays].sort((a, b) => a - b);
+        const expected = usual.find((day) => !isKeyRunDay(day, runs)) ?? usual[0];
         expect(taper.liftingDays).toEqual([expected]);
       }),
     );
   });
+});
+
+test('with two sessions a week, Day A never has less time before the next key run than Day B', () => {
+  fc.assert(
+    fc.property(planInput, (input) => {
+      const result = plan({ ...input, phase: 'base' });
+      fc.pre(result.liftingDays.length === 2);
+      const runs = { longRun: input.longRun, quality: input.quality };
+      const [a, b] = result.liftingDays as [number, number];
+      expect(daysToNextKeyRun(a, runs)).toBeGreaterThanOrEqual(daysToNextKeyRun(b, runs));
+    }),
+  );
 });
 
 describe('lifting day invariants', () => {

@@ -14,7 +14,7 @@ test('shows the race, phase, weeks to go and dates, then Day A and Day B', () =>
   const document = dom(renderPlan(plan));
   expect(document.querySelector('#plan-title')!.textContent).toBe('Your base template');
   expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks to go · Mon 23 November to Sun 18 April 2027');
-  expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Monday', 'Day B · Friday']);
+  expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Friday', 'Day B · Monday']);
 });
 
 test('the exercise tables keep their table roles when a phone’s styles turn their rows into grids', () => {

@@ -48,10 +48,11 @@ describe('each calendar session is its own week’s', () => {
 test('with two sessions a week, Day A and Day B keep the days the template gives them, even when the plan starts mid-week', () => {
   const tuesday = parseCalendarDate('2026-12-08')!;
   const plan = buildPlan(input({ today: tuesday, raceDate: parseCalendarDate('2027-04-18')! }), exercises, rules);
-  expect(plan.sessions.map((session) => session.weekday)).toEqual([0, 4]);
+  // Day A, the heavier, on Friday: Saturday is free before Sunday's long run, where Monday's next day is Tuesday's intervals.
+  expect(plan.sessions.map((session) => session.weekday)).toEqual([4, 0]);
   const [first, second] = planEvents(plan);
-  expect([first!.date, first!.session.id]).toEqual(['2026-12-11', 'b']);
-  expect([second!.date, second!.session.id]).toEqual(['2026-12-14', 'a']);
+  expect([first!.date, first!.session.id]).toEqual(['2026-12-11', 'a']);
+  expect([second!.date, second!.session.id]).toEqual(['2026-12-14', 'b']);
 });
 
 test('nothing heavy falls in the taper’s days, though the week around them is a peak week', () => {
@@ -59,7 +60,7 @@ test('nothing heavy falls in the taper’s days, though the week around them is 
   const plan = buildPlan(input({ raceDate: parseCalendarDate('2027-04-18')! }), exercises, rules);
   expect(plan.taperStarts).toBe('2027-04-08');
   const late = planEvents(plan).filter((event) => event.date >= '2027-04-05');
-  expect(late.map((event) => `${event.date} ${event.summary}`)).toEqual(['2027-04-05 Strength Day A · Peak (in-season)', '2027-04-12 Strength Day A · Taper · race week']);
+  expect(late.map((event) => `${event.date} ${event.summary}`)).toEqual(['2027-04-05 Strength Day B · Peak (in-season)', '2027-04-12 Strength Day A · Taper · race week']);
   expect(late[1]!.share).toBe(rules.raceWeekVolume);
 });
 
@@ -76,9 +77,10 @@ describe('a phase the runner chose', () => {
   });
 
   test('so this week’s calendar sessions are the template on the screen', () => {
-    const [first] = planEvents(plan);
-    expect(first!.summary).toMatch(/^Strength Day A · Build/);
-    expect(first!.session).toEqual(plan.sessions[0]);
+    // Monday's Day B comes first in the week, Friday's Day A after it.
+    const [first, second] = planEvents(plan);
+    expect(first!.summary).toMatch(/^Strength Day B · Build/);
+    expect([first!.session, second!.session]).toEqual([plan.sessions[1], plan.sessions[0]]);
   });
 });
 

@@ -62,5 +62,6 @@ export function planEvents(plan: Plan): CalendarEvent[] {
       });
     }
   }
-  return events;
+  // A week's days come in session order (Day A's may be the later), so the calendar is put in date order.
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

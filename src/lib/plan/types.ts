@@ -62,6 +62,7 @@ export interface PhaseTemplate {
   sessionsPerWeek: number;
   /** Lifting volume relative to a normal base week, as a week of this phase has it. */
   volume: number;
+  /** Weekdays (0 = Monday) in session order: Day A's first, then Day B's. */
   liftingDays: number[];
   sessions: Session[];
 }
