@@ -106,6 +106,12 @@ const cases: Case[] = [
     expected: ['plan/rules.yaml → deloadVolume: expected a number; received `"60%"`', /^(?![\s\S]*Caught error rendering)/],
   },
   {
+    name: 'an RPE and reps in reserve that disagree',
+    file: 'plan/rules.yaml',
+    edit: (text) => text.replace(/(main: \{ sets: 3, reps: "6–8", rir: )"2–3"/, '$1"4"'),
+    expected: ['plan/rules.yaml → phases.base.main.rir: RPE 7–8 leaves 2–3 reps in reserve on the RIR-based RPE scale (Helms et al., 2016); received `4`'],
+  },
+  {
     name: 'a date written another way',
     file: 'guides/first-guide.mdx',
     edit: (text) => text.replace(/^published: .*$/m, 'published: 09/02/2026'),

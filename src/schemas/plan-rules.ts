@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DISTANCES, EQUIPMENT, EQUIPMENT_LEVELS, EXPERIENCE, LEVELS, MUSCLES, PATTERNS, PHASES } from '../lib/vocabulary';
+import { rirMismatch } from '../lib/plan/effort';
 import { friendly } from './errors';
 import { closedList } from './vocabulary';
 
@@ -31,7 +32,13 @@ const prescription = z
     },
     friendly,
   )
-  .strict();
+  .strict()
+  .superRefine((dose, context) => {
+    const expected = rirMismatch(dose.rpe, dose.rir);
+    if (expected) {
+      context.addIssue({ code: 'custom', path: ['rir'], message: `RPE ${dose.rpe} leaves ${expected} reps in reserve on the RIR-based RPE scale (Helms et al., 2016); received \`${dose.rir}\`` });
+    }
+  });
 
 /** The dose of each part of a session in one phase. */
 const phaseRules = z
