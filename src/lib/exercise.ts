@@ -22,6 +22,8 @@ export interface Exercise {
   mistakes: string[];
   carryover: string;
   phases: Phase[];
+  /** `false` when a plan must not make it a main lift; absent means it may. */
+  mainLift?: boolean;
   dose: { sets: number; reps: string };
   progressions: string[];
   regressions: string[];

@@ -36,6 +36,8 @@ export const exerciseSchema = z
     carryover: sentence,
     /** The phases of the season it suits, e.g. `[base, build]`. */
     phases: z.array(closedList(PHASES, 'phases'), friendly).min(1, { error: 'expected at least one phase' }),
+    /** `false` keeps it out of a session's main slots, for work whose dose cannot follow a main lift's reps and tempo: a ballistic swing, an eccentric Nordic curl. */
+    mainLift: z.boolean(friendly).default(true),
     /** A sensible default dose for cards and embeds, e.g. `{ sets: 3, reps: "6–8 each side" }`. */
     dose: z.object(
       {

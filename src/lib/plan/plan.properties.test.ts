@@ -126,6 +126,18 @@ describe('plan invariants', () => {
   });
 });
 
+test('no main lift is one its entry keeps out of main slots, such as the kettlebell swing, in any phase', () => {
+  const bySlug = new Map(exercises.map((exercise) => [exercise.slug, exercise]));
+  expect(exercises.filter((exercise) => exercise.mainLift === false).length).toBeGreaterThan(0);
+  fc.assert(
+    fc.property(planInput, fc.constantFrom(...(Object.keys(PHASES) as (keyof typeof PHASES)[])), (input, phase) => {
+      const result = plan({ ...input, phase });
+      const mains = result.sessions.flatMap((session) => session.sections.filter((part) => part.section === 'main').flatMap((part) => part.items));
+      for (const item of mains) expect(bySlug.get(item.slug)!.mainLift, item.slug).not.toBe(false);
+    }),
+  );
+});
+
 test('with two sessions a week, Day A never has less time before the next key run than Day B', () => {
   fc.assert(
     fc.property(planInput, (input) => {

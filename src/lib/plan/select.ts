@@ -62,6 +62,7 @@ export function selectForSlot(slot: Slot, section: Section, context: SelectionCo
     !used.has(exercise.slug) &&
     exercise.phases.includes(context.phase) &&
     levels.includes(exercise.level) &&
+    (section !== 'main' || exercise.mainLift !== false) &&
     (slot.unilateral === undefined || exercise.unilateral === slot.unilateral || pattern !== slot.pattern);
 
   const ranked = rank(context.exercises.filter((exercise) => matches(exercise) && fits(exercise, context.equipment)), slot, section);
@@ -71,7 +72,7 @@ export function selectForSlot(slot: Slot, section: Section, context: SelectionCo
   const withoutEquipment = rank(context.exercises.filter((exercise) => matches(exercise)), slot, section);
   const bySlug = new Map(context.exercises.map((exercise) => [exercise.slug, exercise]));
   for (const ideal of withoutEquipment) {
-    const regression = easierThatFits(ideal, bySlug, context.equipment, used);
+    const regression = easierThatFits(ideal, bySlug, (easier) => fits(easier, context.equipment) && !used.has(easier.slug) && (section !== 'main' || easier.mainLift !== false));
     if (regression) {
       return {
         exercise: regression,
@@ -100,8 +101,8 @@ export function selectForSlot(slot: Slot, section: Section, context: SelectionCo
   return undefined;
 }
 
-/** The nearest exercise down the regression ladder that the equipment allows. */
-function easierThatFits(start: Exercise, bySlug: Map<string, Exercise>, equipment: ReadonlySet<Equipment>, used: ReadonlySet<string>): Exercise | undefined {
+/** The nearest exercise down the regression ladder, in the same pattern, that `allowed` accepts. */
+function easierThatFits(start: Exercise, bySlug: Map<string, Exercise>, allowed: (easier: Exercise) => boolean): Exercise | undefined {
   const seen = new Set([start.slug]);
   let frontier = [start];
   while (frontier.length > 0) {
@@ -111,7 +112,8 @@ function easierThatFits(start: Exercise, bySlug: Map<string, Exercise>, equipmen
         const easier = bySlug.get(slug);
         if (!easier || seen.has(slug)) continue;
         seen.add(slug);
-        if (fits(easier, equipment) && !used.has(slug)) return easier;
+        // An easier version in another pattern (a stretch below a lift) would not train what the slot asks.
+        if (easier.pattern === start.pattern && allowed(easier)) return easier;
         next.push(easier);
       }
     }
