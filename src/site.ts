@@ -17,3 +17,6 @@ export const site = {
   /** Label for loads, e.g. `kg`. */
   loadUnit: UNITS[config.units],
 };
+
+/** The RSS feed's title, in the feed and in the link pages use to announce it. */
+export const feedTitle = `${site.name}: new guides`;

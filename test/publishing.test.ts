@@ -44,6 +44,8 @@ describe('social images and meta tags', () => {
     if (file === '/404.html') {
       expect(document.querySelector('link[rel="canonical"]')).toBeNull();
       expect(meta('robots')).toBe('noindex');
+      // A page for any missing address names no URL of its own.
+      expect(document.querySelector('meta[property="og:url"]')).toBeNull();
     } else {
       const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
       expect(local(canonical)).toBe(pathOf(file));
@@ -51,6 +53,9 @@ describe('social images and meta tags', () => {
     }
     expect(meta('og:title').length).toBeGreaterThan(0);
     expect(meta('og:description')).toBe(meta('description'));
+    // Search results show about 160 characters; a cut description ends at a word, with an ellipsis.
+    expect(meta('description').length).toBeLessThanOrEqual(160);
+    expect(meta('description')).toMatch(/[.!?…”)]$/);
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('og:image:alt').length).toBeGreaterThan(10);
 
@@ -116,12 +121,18 @@ describe('structured data', () => {
     expect(howTo!['alternateName']).toEqual(also?.replace(/^Also called /, '').replace(/\.$/, '').split(', '));
     const cues = [...document.querySelectorAll('section[aria-labelledby="cues"] li')].map((li) => li.textContent);
     expect(howTo!['step'].map((s: { '@type': string; text: string }) => s['@type'] === 'HowToStep' && s.text)).toEqual(cues);
+    // The page's description is the HowTo's, cut to fit a search result when it is longer.
+    const description = document.querySelector('meta[name="description"]')!.getAttribute('content')!;
+    expect(howTo!['description'].startsWith(description.replace(/…$/, ''))).toBe(true);
     expect(resolves(dir, local(howTo!['image']))).toBe(true);
   });
 
   test.each(phases)('%s is an ExercisePlan with frequency, repetitions, rest, intensity and its lifts', (file) => {
     const [plan] = ofType(file, 'ExercisePlan');
-    for (const key of ['name', 'activityFrequency', 'repetitions', 'restPeriods', 'intensity', 'exerciseType']) expect(plan![key], key).toMatch(/\S/);
+    for (const key of ['name', 'activityFrequency', 'additionalVariable', 'restPeriods', 'intensity', 'exerciseType']) expect(plan![key], key).toMatch(/\S/);
+    // schema.org's repetitions is a number or a QuantitativeValue, not text.
+    expect(plan!['repetitions']).toMatchObject({ '@type': 'QuantitativeValue', minValue: expect.any(Number), maxValue: expect.any(Number) });
+    expect(plan!['repetitions'].minValue).toBeLessThanOrEqual(plan!['repetitions'].maxValue);
     expect(plan!['activityFrequency']).toMatch(/^\d sessions? per week$/);
     expect(plan!['hasPart'].length).toBeGreaterThan(1);
     for (const part of plan!['hasPart']) expect(resolves(dir, local(part.url)), part.url).toBe(true);
@@ -173,10 +184,14 @@ describe('feed, sitemap and robots.txt', () => {
       expect(item.title).toBe(document.querySelector('h1')!.textContent);
       expect(item.description).toBe(document.querySelector('meta[name="description"]')!.getAttribute('content'));
       expect(item.published!.toISOString().slice(0, 10)).toBe(document.querySelector('.guide-header time')!.getAttribute('datetime'));
-      expect(item.categories.length).toBeGreaterThan(0);
+      // Categories are the tags as the guide shows them, not their URL slugs.
+      const shownTags = [...document.querySelectorAll('ul[aria-label="Tags"] a')].map((a) => a.textContent!.trim());
+      expect(item.categories.map((category) => category.label ?? category.term)).toEqual(shownTags);
       expect(item.authors.map((a) => a.name)).toEqual([expect.stringMatching(/\S/)]);
     }
-    expect(readPage(dir, '/index.html').querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')).toBe('/rss.xml');
+    const announced = readPage(dir, '/index.html').querySelector('link[rel="alternate"][type="application/rss+xml"]')!;
+    expect(announced.getAttribute('href')).toBe('/rss.xml');
+    expect(announced.getAttribute('title')).toBe(feed.title);
   });
 
   test('the sitemap is valid XML listing every page but the embed cards, each one real', () => {

@@ -2,14 +2,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/content';
 import { escapeHtml as xml } from '../lib/html-entities';
-import { site } from '../site';
+import { tagLabel } from '../lib/tags';
+import { feedTitle, site } from '../site';
 
 /** Guides, newest first, as summaries; readers follow the link for the whole guide. */
 export const GET: APIRoute = async (context) => {
   const { guides } = await getContent();
   const origin = context.site ?? new URL(site.url);
   return rss({
-    title: `${site.name}: guides`,
+    title: feedTitle,
     description: site.tagline,
     site: origin,
     trailingSlash: true,
@@ -20,7 +21,7 @@ export const GET: APIRoute = async (context) => {
       description: guide.data.description,
       link: `/guides/${guide.id}/`,
       pubDate: guide.data.published,
-      categories: guide.data.tags,
+      categories: guide.data.tags.map(tagLabel),
       customData: `<dc:creator>${xml(site.author)}</dc:creator>`,
     })),
   });

@@ -1,6 +1,9 @@
 import type { Exercise } from '../exercise';
+import { clip } from '../clip';
+import { exerciseSummary } from '../exercise-summary';
 import { pluralize } from '../plural';
-import { EQUIPMENT, MUSCLES, PATTERNS, PHASES, type Phase } from '../vocabulary';
+import { tagLabel } from '../tags';
+import { EQUIPMENT, PHASES, type Phase } from '../vocabulary';
 
 /*
  * schema.org objects for the page types, built from plain data so they can
@@ -58,7 +61,7 @@ export function article(facts: ArticleFacts, publisher: Publisher): Thing {
     author: { '@type': 'Organization', name: facts.author, url: publisher.url },
     publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
     inLanguage: facts.locale,
-    keywords: facts.tags.join(', '),
+    keywords: facts.tags.map(tagLabel).join(', '),
     wordCount: facts.wordCount,
   };
 }
@@ -75,12 +78,12 @@ export function exerciseHowTo(exercise: Exercise, url: string, image: string): T
     name: exercise.name,
     // Other names only; search spellings (searchTerms) are not names.
     ...(exercise.aliases.length > 0 ? { alternateName: exercise.aliases } : {}),
-    description: `${PATTERNS[exercise.pattern]} exercise for runners, working the ${exercise.primaryMuscles.map((m) => MUSCLES[m].toLowerCase()).join(', ')}. ${exercise.carryover}`,
+    description: exerciseSummary(exercise),
     url,
     image,
     ...(tools.length > 0 ? { tool: tools.map((e) => ({ '@type': 'HowToTool', name: EQUIPMENT[e] })) } : {}),
-    step: exercise.cues.map((cue, i) => ({ '@type': 'HowToStep', position: i + 1, name: `Cue ${i + 1}`, text: cue, url: `${url}#cues` })),
-    yield: `${exercise.dose.sets} sets of ${exercise.dose.reps}`,
+    // A step's name is a short summary of it; a cue is short already, so a long one is cut at a word.
+    step: exercise.cues.map((cue, i) => ({ '@type': 'HowToStep', position: i + 1, name: clip(cue, 60), text: cue, url: `${url}#cues` })),
   };
 }
 
@@ -90,14 +93,22 @@ export interface PlanFacts {
   url: string;
   image: string;
   sessionsPerWeek: number;
-  /** e.g. `3 sets of 6–8`, from the template's main lifts. */
-  repetitions: string;
+  /** Sets of each main lift, e.g. `3`. */
+  sets: number;
+  /** Reps per set of the main lifts, e.g. `6–8`; absent when each exercise keeps its own. */
+  reps?: string;
   /** e.g. `2–3 min`. */
   restPeriods: string;
   /** e.g. `RPE 7–8 (2–3 reps in reserve)`. */
   intensity: string;
   /** The template's exercises, each a HowTo page of its own. */
   exercises: readonly Crumb[];
+}
+
+function repetitions(reps: string | undefined): Thing {
+  const range = reps === undefined ? null : /^(\d+)(?:\s*[–-]\s*(\d+))?$/.exec(reps.trim());
+  if (!range) return {};
+  return { repetitions: { '@type': 'QuantitativeValue', minValue: Number(range[1]), maxValue: Number(range[2] ?? range[1]), unitText: 'repetitions per set' } };
 }
 
 /** A phase template as an `ExercisePlan`. */
@@ -111,7 +122,9 @@ export function exercisePlan(facts: PlanFacts, publisher: Publisher): Thing {
     image: facts.image,
     exerciseType: 'Strength training',
     activityFrequency: `${pluralize(facts.sessionsPerWeek, 'session')} per week`,
-    repetitions: facts.repetitions,
+    // schema.org wants a number or a QuantitativeValue here, so a range of reps is one with a minimum and maximum.
+    ...repetitions(facts.reps),
+    additionalVariable: `${pluralize(facts.sets, 'set')} of each main lift`,
     restPeriods: facts.restPeriods,
     intensity: facts.intensity,
     hasPart: facts.exercises.map(({ name, url }) => ({ '@type': 'HowTo', name, url })),

@@ -54,14 +54,14 @@ describe('schema.org objects', () => {
         url: 'https://carryover.example/guides/t/',
         image: 'https://carryover.example/og/guides/t.png',
         published: new Date('2026-03-02T00:00:00Z'),
-        tags: ['beginners', 'season'],
+        tags: ['posterior-chain', 'season'],
         author: 'The editors',
         locale: 'en',
         wordCount: 900,
       },
       publisher,
     );
-    expect(a).toMatchObject({ '@type': 'Article', datePublished: '2026-03-02', dateModified: '2026-03-02', keywords: 'beginners, season', author: { name: 'The editors' } });
+    expect(a).toMatchObject({ '@type': 'Article', datePublished: '2026-03-02', dateModified: '2026-03-02', keywords: 'posterior chain, season', author: { name: 'The editors' } });
   });
 
   test('an exercise is a HowTo whose steps are its cues; bodyweight is not a tool', () => {
@@ -71,10 +71,11 @@ describe('schema.org objects', () => {
       'https://carryover.example/og/exercises/plank.png',
     );
     expect(howTo['step']).toEqual([
-      { '@type': 'HowToStep', position: 1, name: 'Cue 1', text: 'Squeeze your glutes', url: 'https://carryover.example/exercises/plank/#cues' },
-      { '@type': 'HowToStep', position: 2, name: 'Cue 2', text: 'Push the floor away', url: 'https://carryover.example/exercises/plank/#cues' },
+      { '@type': 'HowToStep', position: 1, name: 'Squeeze your glutes', text: 'Squeeze your glutes', url: 'https://carryover.example/exercises/plank/#cues' },
+      { '@type': 'HowToStep', position: 2, name: 'Push the floor away', text: 'Push the floor away', url: 'https://carryover.example/exercises/plank/#cues' },
     ]);
     expect(howTo).not.toHaveProperty('tool');
+    expect(howTo).not.toHaveProperty('yield');
     expect(howTo).not.toHaveProperty('alternateName');
   });
 
@@ -91,13 +92,15 @@ describe('schema.org objects', () => {
         url: 'https://carryover.example/plan/taper/',
         image: 'https://carryover.example/og/plan/taper.png',
         sessionsPerWeek: 1,
-        repetitions: '2 sets of 3–5',
+        sets: 2,
+        reps: '3–5',
         restPeriods: '2–3 min',
         intensity: 'RPE 6–7',
         exercises: [{ name: 'Trap-bar deadlift', url: 'https://carryover.example/exercises/trap-bar-deadlift/' }],
       },
       publisher,
     );
-    expect(plan).toMatchObject({ '@type': 'ExercisePlan', name: 'Taper strength template', activityFrequency: '1 session per week', repetitions: '2 sets of 3–5' });
+    expect(plan).toMatchObject({ '@type': 'ExercisePlan', name: 'Taper strength template', activityFrequency: '1 session per week', additionalVariable: '2 sets of each main lift' });
+    expect(plan['repetitions']).toEqual({ '@type': 'QuantitativeValue', minValue: 3, maxValue: 5, unitText: 'repetitions per set' });
   });
 });
