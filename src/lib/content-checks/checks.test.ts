@@ -28,7 +28,7 @@ describe('checkLadders', () => {
   const file = (slug: string) => `content/exercises/${slug}.md`;
 
   test('an exercise off every ladder fails', () => {
-    expect(checkLadders([{ slug: 'a', progressions: [], regressions: [] }], file)).toEqual([
+    expect(checkLadders([{ slug: 'a', pattern: 'hinge', progressions: [], regressions: [] }], file)).toEqual([
       { file: 'content/exercises/a.md', field: 'progressions', message: 'has neither a progression nor a regression; link it into a ladder' },
     ]);
   });
@@ -36,20 +36,24 @@ describe('checkLadders', () => {
   test('a one-way ladder fails on the side that is missing', () => {
     const problems = checkLadders(
       [
-        { slug: 'a', progressions: ['b'], regressions: [] },
-        { slug: 'b', progressions: [], regressions: [] },
+        { slug: 'a', pattern: 'hinge', progressions: ['b'], regressions: [] },
+        { slug: 'b', pattern: 'hinge', progressions: [], regressions: [] },
       ],
       file,
     );
     expect(problems.map((p) => p.message)).toContain('lists `b`, but content/exercises/b.md does not list `a` under regressions');
   });
 
+  test('a mobility drill needs no ladder, since a stretch is not an easier lift', () => {
+    expect(checkLadders([{ slug: 'stretch', pattern: 'mobility', progressions: [], regressions: [] }], file)).toEqual([]);
+  });
+
   test('a two-way ladder passes', () => {
     expect(
       checkLadders(
         [
-          { slug: 'a', progressions: ['b'], regressions: [] },
-          { slug: 'b', progressions: [], regressions: ['a'] },
+          { slug: 'a', pattern: 'hinge', progressions: ['b'], regressions: [] },
+          { slug: 'b', pattern: 'hinge', progressions: [], regressions: ['a'] },
         ],
         file,
       ),

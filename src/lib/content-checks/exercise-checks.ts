@@ -2,18 +2,20 @@ import type { Exercise } from '../exercise';
 import { editDistance, words } from '../search/spelling';
 import type { ContentProblem } from './problem';
 
-type Ladder = Pick<Exercise, 'slug' | 'progressions' | 'regressions'>;
+type Ladder = Pick<Exercise, 'slug' | 'pattern' | 'progressions' | 'regressions'>;
 
 /**
  * Every exercise sits on a ladder (an easier or a harder version), and the
- * ladders agree both ways: if A progresses to B, B regresses to A.
+ * ladders agree both ways: if A progresses to B, B regresses to A. Mobility
+ * drills need none: a stretch is not an easier version of a lift, and a
+ * ladder shown as one would mislead a reader and the plan's fallbacks.
  */
 export function checkLadders(exercises: readonly Ladder[], fileOf: (slug: string) => string): ContentProblem[] {
   const bySlug = new Map(exercises.map((exercise) => [exercise.slug, exercise]));
   const problems: ContentProblem[] = [];
   for (const exercise of exercises) {
     const file = fileOf(exercise.slug);
-    if (exercise.progressions.length === 0 && exercise.regressions.length === 0) {
+    if (exercise.pattern !== 'mobility' && exercise.progressions.length === 0 && exercise.regressions.length === 0) {
       problems.push({ file, field: 'progressions', message: 'has neither a progression nor a regression; link it into a ladder' });
     }
     for (const slug of exercise.progressions) {
