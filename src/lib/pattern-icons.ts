@@ -12,6 +12,8 @@ const ICONS: Record<Pattern, { head?: readonly [number, number]; d: string }> = 
   carry: { head: [12, 4], d: 'M12 6.5V14m0 0-2 7m2-7 2 7M12 8l-4 5m4-5 4 5M6 13h4v4H6zm8 0h4v4h-4z' },
   'anti-rotation': { head: [8, 4], d: 'M8 6.5V20m0-9h11m-3-3 3 3-3 3' },
   'anti-extension': { head: [4, 11], d: 'm6.5 12 13.5 4M7 13v4h3M2 20h20' },
+  // A side plank on one forearm, with the pull of gravity it resists.
+  'anti-lateral-flexion': { head: [4, 8], d: 'M6 10l14 8M6.5 11v6M2 20h20M14 6v5m-2-2 2 2 2-2' },
   'calf-ankle': { d: 'M9 3l1 11 3 5 6 1M3 21h18M16 10V4m-2 2 2-2 2 2' },
   plyometric: { head: [12, 4], d: 'M12 6.5V13m0 0-3 3 2 3m1-6 3 3-2 3M12 8 8 5m4 3 4-3M4 22h4m2 0h4m2 0h4' },
   mobility: { d: 'M19 12a7 7 0 1 1-2.05-4.95M19 4v4h-4' },

@@ -11,6 +11,7 @@ export const PATTERNS = {
   carry: 'Carry',
   'anti-rotation': 'Anti-rotation',
   'anti-extension': 'Anti-extension',
+  'anti-lateral-flexion': 'Anti-lateral flexion',
   'calf-ankle': 'Calf / ankle',
   plyometric: 'Plyometric',
   mobility: 'Mobility',
