@@ -245,6 +245,8 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
       const parts = event.summary.toLowerCase().split(' · ');
       expect(new Set(parts).size, `${event.summary} says a part twice`).toBe(parts.length);
     }
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+    for (const event of events) expect(event.uid.endsWith(`@${new URL(url).hostname}`), event.uid).toBe(true);
     expect(events.some((event) => event.summary.includes('deload week'))).toBe(true);
     expect(events.some((event) => event.summary.endsWith(' · Taper'))).toBe(true);
     await context.close();

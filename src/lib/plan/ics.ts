@@ -43,12 +43,14 @@ function lighter(event: CalendarEvent): string | undefined {
  */
 export function planToIcs(plan: Plan, siteUrl: string, siteName: string): string {
   const stamp = `${compact(plan.input.today)}T000000Z`;
+  // UIDs are global: the site's own host keeps another deployment's events apart from ours.
+  const host = new URL(siteUrl).hostname;
   const name = siteName.replace(/[\\;,\r\n]/g, ' ');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${name}//Plan builder//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${name} strength sessions`];
   for (const event of planEvents(plan)) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${compact(event.date)}-${event.session.id}@carryover`,
+      `UID:${compact(event.date)}-${event.session.id}@${host}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
