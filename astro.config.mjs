@@ -18,6 +18,15 @@ import { getPlanRules } from './src/data/plan-rules';
 // with its file and field, as site.yaml's does, not while some page renders.
 getPlanRules();
 
+const guides = guideFiles();
+
+/** @param {import('@astrojs/sitemap').SitemapItem} item A guide's entry gets the day its advice last changed. */
+function withLastChanged(item) {
+  const slug = /^\/guides\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+  const day = slug && guides.lastChanged.get(slug);
+  return day ? { ...item, lastmod: day } : item;
+}
+
 export default defineConfig({
   site: site.url,
   outDir: outDir(process.env),
@@ -28,12 +37,12 @@ export default defineConfig({
     concurrency: Number(process.env.CARRYOVER_BUILD_CONCURRENCY) || 4,
   },
   integrations: [
-    guideFiles(),
+    guides,
     contentSchemas(),
     mdx(),
     socialCards(),
     // Embed cards are for iframes and say noindex; they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/'), serialize: withLastChanged }),
   ],
   security: {
     // Astro hashes the scripts and styles it bundles into a <meta> policy per page; is:inline scripts add theirs.

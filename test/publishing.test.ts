@@ -210,6 +210,21 @@ describe('feed, sitemap and robots.txt', () => {
     expect(listed.length).toBe(new Set(listed).size);
   });
 
+  test('each guide in the sitemap says when its advice last changed, as its page does; other pages say nothing', () => {
+    const parser = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
+    const index = parser.parse(read('sitemap-index.xml'));
+    const entries = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) => parser.parse(read(local(loc))).urlset.url as { loc: string; lastmod?: string }[]);
+    const guideEntries = entries.filter((entry) => /^\/guides\/[^/]+\/$/.test(local(entry.loc)) && !/^\/guides\/\d+\/$/.test(local(entry.loc)));
+    expect(guideEntries.length).toBe(guides.length);
+    for (const entry of guideEntries) {
+      const page = readPage(dir, `${local(entry.loc)}index.html`);
+      const time = page.querySelector('meta[property="article:modified_time"]') ?? page.querySelector('meta[property="article:published_time"]')!;
+      const shown = time.getAttribute('content')!.slice(0, 10);
+      expect(String(entry.lastmod).slice(0, 10), entry.loc).toBe(shown);
+    }
+    for (const entry of entries.filter((entry) => !guideEntries.includes(entry))) expect(entry.lastmod, entry.loc).toBeUndefined();
+  });
+
   test('robots.txt allows crawling and names the sitemap', () => {
     const robots = read('robots.txt');
     expect(robots).toMatch(/^User-agent: \*\nAllow: \/$/m);

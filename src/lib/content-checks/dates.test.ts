@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { frontmatterDateProblems } from './dates';
+import { frontmatterDateProblems, lastChanged } from './dates';
 
 const file = (dates: string) => `---\ntitle: A guide\n${dates}\ntags: [a]\n---\n\nBody with published: 2026-02-30 in it.\n`;
 
@@ -17,4 +17,10 @@ test.each(['published: 2026-02-28', 'published: 2028-02-29\nupdated: 2028-03-01'
 
 test('a file that starts with a byte-order mark is read the same', () => {
   expect(frontmatterDateProblems('g.mdx', `\uFEFF${file('published: 2026-02-30')}`).map((problem) => problem.file)).toEqual(['g.mdx:3']);
+});
+
+test('a guide last changed on its update, or on its publication when it has none', () => {
+  expect(lastChanged(file('published: 2026-03-02\nupdated: 2026-05-01'))).toBe('2026-05-01');
+  expect(lastChanged(file("published: '2026-03-02' # first draft"))).toBe('2026-03-02');
+  expect(lastChanged(file('published: 09/02/2026'))).toBeUndefined();
 });
