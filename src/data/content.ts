@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { duplicateTitles } from '../lib/content-checks/guide-checks';
 import type { Exercise } from '../lib/exercise';
-import { FACETS, type Facet } from '../lib/exercise-facets';
+import { FACETS, facetPath, type Facet } from '../lib/exercise-facets';
 import { countWords } from '../lib/reading-time';
 import { isPageNumber } from '../lib/pagination';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, placeInFile, type ReferencingEntry } from '../lib/references';
@@ -108,7 +108,7 @@ async function load(): Promise<Content> {
       .map((guide) => `  ${relativePath(guide, 'guides')}: a guide's file name must not be only digits, since /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`.`),
     ...allExerciseEntries
       .filter((entry) => Object.hasOwn(FACETS, entry.id))
-      .map((entry) => `  ${relativePath(entry, 'exercises')}: /exercises/${entry.id}/ is the page of exercises by ${FACETS[entry.id as Facet].label.toLowerCase()}. Rename it, e.g. after the movement.`),
+      .map((entry) => `  ${relativePath(entry, 'exercises')}: ${facetPath(entry.id as Facet)} is the page of exercises by ${FACETS[entry.id as Facet].label.toLowerCase()}. Rename it, e.g. after the movement.`),
   ];
   if (misnamed.length > 0) throw new ContentReferenceError(`Content files take addresses the site uses for other pages:\n${misnamed.join('\n')}`);
 

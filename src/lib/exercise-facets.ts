@@ -10,6 +10,13 @@ export const FACETS = {
 export type Facet = keyof typeof FACETS;
 
 /**
+ * The address of a facet's page, or of one value's list of exercises.
+ * @example facetPath('pattern') // '/exercises/pattern/'
+ * @example facetPath('muscle', 'glute-med') // '/exercises/muscle/glute-med/'
+ */
+export const facetPath = (facet: Facet, value?: string): string => `/exercises/${facet}/${value === undefined ? '' : `${value}/`}`;
+
+/**
  * The heading of a facet's own page, which lists its values.
  * @example facetTitle('pattern') // 'Exercises by movement pattern'
  */

@@ -1,17 +1,11 @@
+import { numberRange } from '../number-range';
+
 /*
  * RPE and reps in reserve describe one effort on two scales. On the
  * RIR-based RPE scale (Helms et al., 2016) RPE 10 leaves no rep, 9 one,
  * 8 two and 7 three; 5–6 leave four to six, and below that the scale no
  * longer counts reps. A dose that gives both must give the same effort.
  */
-
-/** A number or a range such as `7–8` or `4+`, as [low, high]; `+` has no top. */
-function range(text: string): [number, number] | undefined {
-  const match = /^(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?)|(\+))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const low = Number(match[1]);
-  return [low, match[3] ? Infinity : match[2] !== undefined ? Number(match[2]) : low];
-}
 
 const span = (low: number, high: number) => (low === high ? `${low}` : `${low}–${high}`);
 
@@ -22,8 +16,8 @@ const span = (low: number, high: number) => (low === high ? `${low}` : `${low}�
  * @example rirMismatch('7–8', '2–3') // undefined
  */
 export function rirMismatch(rpe: string, rir: string): string | undefined {
-  const effort = range(rpe);
-  const reserve = range(rir);
+  const effort = numberRange(rpe);
+  const reserve = numberRange(rir);
   if (!effort || !reserve || effort[1] < 6) return undefined;
   const [fewest, most] = [10 - effort[1], 10 - effort[0]];
   // 5–6 on the scale leaves four to six reps, so a low RPE may leave more than 10 − RPE.

@@ -1,6 +1,7 @@
 import type { Exercise } from '../exercise';
 import { clip } from '../clip';
 import { exerciseSummary } from '../exercise-summary';
+import { numberRange } from '../number-range';
 import { pluralize } from '../plural';
 import { tagLabel } from '../tags';
 import { EQUIPMENT, PHASES, type Phase } from '../vocabulary';
@@ -106,9 +107,9 @@ export interface PlanFacts {
 }
 
 function repetitions(reps: string | undefined): Thing {
-  const range = reps === undefined ? null : /^(\d+)(?:\s*[–-]\s*(\d+))?$/.exec(reps.trim());
-  if (!range) return {};
-  return { repetitions: { '@type': 'QuantitativeValue', minValue: Number(range[1]), maxValue: Number(range[2] ?? range[1]), unitText: 'repetitions per set' } };
+  const range = reps === undefined ? undefined : numberRange(reps);
+  if (!range || !Number.isFinite(range[1])) return {};
+  return { repetitions: { '@type': 'QuantitativeValue', minValue: range[0], maxValue: range[1], unitText: 'repetitions per set' } };
 }
 
 /** A phase template as an `ExercisePlan`. */
