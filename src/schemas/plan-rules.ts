@@ -66,7 +66,7 @@ const slot = z
       /** Stable id, used in share URLs for swaps, e.g. `a-hinge`. */
       id: z.string(friendly).regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase id with hyphens, e.g. `a-hinge`' }),
       pattern: closedList(PATTERNS, 'movement patterns'),
-      /** Muscles to favour when several exercises fit. */
+      /** Muscles to favour when several exercises fit: first those that train more of them, then those that train little else. */
       prefer: z.array(closedList(MUSCLES, 'muscles'), friendly).default([]),
       /** Only one-sided (true) or two-sided (false) exercises; omit for either. */
       unilateral: z.boolean(friendly).optional(),

@@ -163,6 +163,24 @@ describe('the template', () => {
     }
   });
 
+  // Before, ties on the slot's muscles went to the alphabet: every new lifter got the lateral lunge on both days.
+  test.each(Object.keys(EQUIPMENT_LEVELS) as EquipmentLevel[])('a new lifter with %s: Day B’s single-leg main lift is made for the quadriceps and differs from Day A’s', (equipment) => {
+    const newPlan = buildPlan(input({ raceDate: raceInWeeks(today, 20), experience: 'new', equipment }), exercises, rules);
+    const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+    const singleLeg = (slotId: string) => newPlan.sessions.flatMap((s) => s.sections.flatMap((section) => section.items)).find((i) => i.slotId === slotId)!;
+    const mainLift = bySlug.get(singleLeg('b-single-leg').slug)!;
+    expect(mainLift.primaryMuscles).toContain('quadriceps');
+    expect(mainLift.primaryMuscles.length).toBeLessThanOrEqual(2);
+    expect(singleLeg('a-single-leg').slug).not.toBe(mainLift.slug);
+  });
+
+  test('between exercises that score alike, the one whose primary muscles are the slot’s comes first', () => {
+    const calves = buildPlan(input({ raceDate: raceInWeeks(today, 20) }), exercises, rules).sessions[1]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'b-plyometric')!;
+    // The A-skip and pogo hops both list the calves as primary; the A-skip also lists the hip flexors.
+    expect(calves.slug).toBe('pogo-hops');
+    expect(calves.alternatives.map((a) => a.slug)).toContain('a-skip');
+  });
+
   test('with bodyweight only, the carry falls back and says so', () => {
     const bodyweight = buildPlan(input({ equipment: 'bodyweight' }), exercises, rules);
     const carry = bodyweight.sessions[0]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-carry')!;

@@ -35,11 +35,20 @@ function score(exercise: Exercise, prefer: readonly string[]): number {
   );
 }
 
+/*
+ * The share of an exercise's primary muscles that the slot asks for. Between
+ * equal scores it keeps a lift that mostly trains something else (a lateral
+ * lunge's adductors in a slot for the quadriceps) behind one made for the slot.
+ */
+const focus = (exercise: Exercise, prefer: readonly string[]) =>
+  exercise.primaryMuscles.filter((muscle) => prefer.includes(muscle)).length / Math.max(1, exercise.primaryMuscles.length);
+
 function rank(candidates: Exercise[], slot: Slot, section: Section): Exercise[] {
   const main = section === 'main';
   return [...candidates].sort(
     (a, b) =>
       score(b, slot.prefer) - score(a, slot.prefer) ||
+      focus(b, slot.prefer) - focus(a, slot.prefer) ||
       (main ? loadOf(b) - loadOf(a) : loadOf(a) - loadOf(b)) ||
       (main ? LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] : LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]) ||
       a.slug.localeCompare(b.slug),
