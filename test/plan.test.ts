@@ -225,8 +225,10 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await open();
     await raceIn(12);
     const download = page.waitForEvent('download');
+    const clicked = Math.floor(Date.now() / 1000) * 1000;
     await page.click('button[data-action="ics"]');
     const file = await (await download).path();
+    const downloaded = Date.now();
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(events.length).toBeGreaterThan(12);
@@ -246,6 +248,12 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
       expect(new Set(parts).size, `${event.summary} says a part twice`).toBe(parts.length);
     }
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+    // Stamped when downloaded, so a second download the same day replaces the first in a calendar.
+    for (const event of events) {
+      const stamp = (event.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime();
+      expect(stamp).toBeGreaterThanOrEqual(clicked);
+      expect(stamp).toBeLessThanOrEqual(downloaded);
+    }
     for (const event of events) expect(event.uid.endsWith(`@${new URL(url).hostname}`), event.uid).toBe(true);
     expect(events.some((event) => event.summary.includes('deload week'))).toBe(true);
     expect(events.some((event) => event.summary.endsWith(' · Taper'))).toBe(true);

@@ -166,7 +166,7 @@ export function startPlanBuilder(root: HTMLElement) {
         return;
       }
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.site.url, data.site.name)], { type: 'text/calendar' }));
+      link.href = URL.createObjectURL(new Blob([planToIcs(current.plan, data.site.url, data.site.name, new Date())], { type: 'text/calendar' }));
       link.download = 'carryover-strength-sessions.ics';
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);

@@ -37,12 +37,17 @@ function lighter(event: CalendarEvent): string | undefined {
   return `${week[0]!.toUpperCase()}${week.slice(1)}: ${Math.round(event.share * 100)}% of the sets at the same weights.`;
 }
 
+/** A moment as iCalendar's UTC date-time, to the second: `20261208T093015Z`. */
+const utcStamp = (moment: Date) => moment.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
 /**
  * The plan's sessions as an iCalendar file of all-day events, named after the
- * site. Deterministic: the same plan gives the same bytes.
+ * site. `created` becomes every event's DTSTAMP: a calendar that already holds
+ * an event keeps whichever copy is stamped later, so a plan downloaded again
+ * after a change, even the same day, replaces the one before.
  */
-export function planToIcs(plan: Plan, siteUrl: string, siteName: string): string {
-  const stamp = `${compact(plan.input.today)}T000000Z`;
+export function planToIcs(plan: Plan, siteUrl: string, siteName: string, created: Date): string {
+  const stamp = utcStamp(created);
   // UIDs are global: the site's own host keeps another deployment's events apart from ours.
   const host = new URL(siteUrl).hostname;
   const name = siteName.replace(/[\\;,\r\n]/g, ' ');
