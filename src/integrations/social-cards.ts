@@ -17,7 +17,7 @@ const DEV_ROUTES = {
  * Social cards. In a build, a writer is started before the pages render; each
  * page names its card to it (src/data/social-cards.ts), a worker thread draws
  * the card into the cache at once (CARRYOVER_CARD_THREAD=0: the main thread,
- * at the end), and once every page is built the cards are copied into the
+ * at the end), and once every page is built the cards are linked into the
  * output. In dev, routes draw each card when it is asked for.
  */
 export function socialCards(): AstroIntegration {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -31,6 +31,19 @@ describe('writing the cards a build names', () => {
     await again.writeAll(join(root, 'plain', 'dist-2'));
     expect(draw).toHaveBeenCalledTimes(2);
     expect(readFileSync(join(root, 'plain', 'dist-2', 'og/guides/a.png'), 'utf8')).toBe('png of A');
+  });
+
+  test('shares the cached bytes when it can, and replaces a card already in the output', async () => {
+    const { cache, out } = folders('linked');
+    mkdirSync(join(out, 'og'), { recursive: true });
+    writeFileSync(join(out, 'og/site.png'), 'a card from an older build');
+    const writer = cardWriter(undefined, async (c) => new TextEncoder().encode(`png of ${c.title}`));
+    writer.want('/og/guides/a.png', join(cache, 'a.png'), card('A'));
+    writer.want('/og/site.png', join(cache, 'site.png'), card('Site'));
+    await writer.writeAll(out);
+    // One file on disk, named twice: the build wrote no second copy.
+    expect(statSync(join(out, 'og/guides/a.png')).ino).toBe(statSync(join(cache, 'a.png')).ino);
+    expect(readFileSync(join(out, 'og/site.png'), 'utf8')).toBe('png of Site');
   });
 
   test('takes the worker’s drawing when there is one, and the same bytes as the main thread', async () => {
