@@ -41,7 +41,24 @@ test('the scaffolder refuses to overwrite and explains its usage', () => {
   const again = scaffold('new:guide', 'Strength for trail runners');
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('already exists');
+  expect(scaffold('new:exercise', 'Hip bridge').stderr).toContain('hip-bridge.md already exists; choose another name or edit that file.');
   const empty = scaffold('new:exercise', '');
   expect(empty.status).toBe(2);
   expect(empty.stderr).toContain('Usage: npm run new:guide "Guide title"');
+});
+
+test('the scaffolder refuses an address another page has, and a title another entry has, and writes nothing', () => {
+  const cases = [
+    ['new:guide', '2', 'guides/2.mdx', "but a guide's file name must not be only digits, since /guides/2/ and on are the later pages of the guide list. Choose another title."],
+    ['new:exercise', 'Muscle', 'exercises/muscle.md', 'but /exercises/muscle/ is the page of exercises by muscle. Choose another name.'],
+    // The same words, spaced and cased differently, make a new file name but the same title in a search result.
+    ['new:guide', 'A  first GUIDE', 'guides/a-first-guide.mdx', '`A  first GUIDE` is also the title of'],
+  ] as const;
+  for (const [script, title, path, message] of cases) {
+    const result = scaffold(script, title);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(join(content, path))).toBe(false);
+  }
+  expect(scaffold('new:guide', 'A  first GUIDE').stderr).toContain(`guides/first-guide.mdx; readers and search results could not tell them apart. Choose another title, or edit that file.`);
 });

@@ -7,7 +7,7 @@
  */
 import { cpuUsage } from 'node:process';
 
-const { resolveTsExtensions } = await import('../../src/lib/social-card/resolve-ts.ts');
+const { resolveTsExtensions } = await import('../../src/lib/resolve-ts.ts');
 resolveTsExtensions();
 const { renderSocialCard } = await import('../../src/lib/social-card/render.ts');
 const { MUSCLES } = await import('../../src/lib/vocabulary.ts');

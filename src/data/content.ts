@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reservedName } from '../lib/content-checks/file-names';
 import { duplicateTitles } from '../lib/content-checks/guide-checks';
 import type { Exercise } from '../lib/exercise';
-import { FACETS, facetPath, type Facet } from '../lib/exercise-facets';
 import { countWords } from '../lib/reading-time';
-import { isPageNumber } from '../lib/pagination';
 import { exerciseSlugsInMdx, findUnknownExercises, formatProblems, placeInFile, type ReferencingEntry } from '../lib/references';
 import { relatedFinder } from '../lib/related';
 import { didYouMean } from '../lib/suggest';
+
+// How to rename an entry whose file name is taken (reservedName).
+const RENAMED = { guides: '`2-week-taper.mdx`', exercises: 'after the movement' } as const;
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -103,12 +105,10 @@ async function load(): Promise<Content> {
     ...[...allGuides, ...allExerciseEntries]
       .filter((entry) => entry.id.includes('/'))
       .map((entry) => `  ${relativePath(entry, entry.collection)}: is in a subfolder, but a page's address is its file name alone. Move it up to the ${entry.collection} folder.`),
-    ...allGuides
-      .filter((guide) => isPageNumber(guide.id))
-      .map((guide) => `  ${relativePath(guide, 'guides')}: a guide's file name must not be only digits, since /guides/2/ and on are the later pages of the guide list. Rename it, e.g. \`2-week-taper.mdx\`.`),
-    ...allExerciseEntries
-      .filter((entry) => Object.hasOwn(FACETS, entry.id))
-      .map((entry) => `  ${relativePath(entry, 'exercises')}: ${facetPath(entry.id as Facet)} is the page of exercises by ${FACETS[entry.id as Facet].label.toLowerCase()}. Rename it, e.g. after the movement.`),
+    ...[...allGuides, ...allExerciseEntries].flatMap((entry) => {
+      const reason = reservedName(entry.collection, entry.id);
+      return reason ? [`  ${relativePath(entry, entry.collection)}: ${reason} Rename it, e.g. ${RENAMED[entry.collection]}.`] : [];
+    }),
   ];
   if (misnamed.length > 0) throw new ContentReferenceError(`Content files take addresses the site uses for other pages:\n${misnamed.join('\n')}`);
 

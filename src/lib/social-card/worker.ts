@@ -8,7 +8,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 
-const { resolveTsExtensions } = await import('./resolve-ts.ts');
+const { resolveTsExtensions } = await import('../resolve-ts.ts');
 resolveTsExtensions();
 const { renderSocialCard } = await import('./render.ts');
 const { store } = await import('../file-cache.ts');
