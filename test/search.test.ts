@@ -466,6 +466,19 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       expect(readPage(dir, `${path}index.html`).getElementById(id!)?.tagName).toMatch(/^H[1-6]$/);
     });
 
+    test('excerpts read as sentences: each starts at one or opens with “…”, and ends at one or with “…”', async () => {
+      const excerpts: string[] = [];
+      for (const query of ['hamstrings', 'knee', 'taper', 'calf']) {
+        const page = await open(`/search/?q=${query}`);
+        await expect.poll(() => page.locator('ol.results .excerpt mark').count(), eventually).toBeGreaterThan(0);
+        excerpts.push(...(await page.locator('ol.results .excerpt').allTextContents()));
+        await page.context().close();
+      }
+      expect(excerpts.length).toBeGreaterThan(20);
+      const misfits = excerpts.filter((text) => !/^(… |[A-Z0-9“"‘(])/.test(text) || !/(\.|!|\?|["”’)]| …)$/.test(text));
+      expect(misfits).toEqual([]);
+    });
+
     test('never writes the query into the page as HTML', async () => {
       const attack = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
       const page = await open(`/search/?q=${encodeURIComponent(attack)}`);

@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from './calendar-date';
+import { sentenceStart } from '../sentence';
 import { WEEK_KIND_LABELS } from './outline';
 import { planEvents, type CalendarEvent } from './schedule';
 import type { Plan, Session } from './types';
@@ -34,7 +35,7 @@ function describe(session: Session): string {
 function lighter(event: CalendarEvent): string | undefined {
   if (event.share >= 1) return undefined;
   const week = WEEK_KIND_LABELS[event.week.kind] || 'this week';
-  return `${week[0]!.toUpperCase()}${week.slice(1)}: ${Math.round(event.share * 100)}% of the sets at the same weights.`;
+  return `${sentenceStart(week)}: ${Math.round(event.share * 100)}% of the sets at the same weights.`;
 }
 
 /** A moment as iCalendar's UTC date-time, to the second: `20261208T093015Z`. */

@@ -1,10 +1,12 @@
-import { excerptParts, type ExcerptPart } from './excerpt';
+import { excerptParts, fitExcerpt, type ExcerptPart } from './excerpt';
 import { PAGE_TYPES } from './facets';
 
 /** The part of a loaded Pagefind result (`await result.data()`) that Carryover reads. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, which every excerpt is a window of. */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string; excerpt: string; anchor?: { element: string; id: string } }[];
 }
@@ -64,7 +66,7 @@ export function shapeResult(data: PagefindResultData): ShapedResult | undefined 
           .filter((sub) => sub.anchor !== undefined)
           .flatMap((sub) => {
             const subHref = safeHref(sub.url);
-            return subHref === undefined || subHref === href ? [] : [{ href: subHref, title: sub.title, excerpt: excerptParts(sub.excerpt) }];
+            return subHref === undefined || subHref === href ? [] : [{ href: subHref, title: sub.title, excerpt: fitExcerpt(excerptParts(sub.excerpt), data.content) }];
           })
           .slice(0, MAX_SECTIONS)
       : [];
@@ -73,7 +75,7 @@ export function shapeResult(data: PagefindResultData): ShapedResult | undefined 
     title: data.meta['title'] ?? href,
     type,
     description: data.meta['description'] ?? '',
-    excerpt: excerptParts(data.excerpt),
+    excerpt: fitExcerpt(excerptParts(data.excerpt), data.content),
     sections,
   };
 }
