@@ -168,6 +168,20 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  test.each([320, 390])('on a %i px phone the header is two rows: search and theme beside the name, by icon, still named in words', async (width) => {
+    context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/guides/`);
+    const top = (selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const brand = await top('.site-header .brand');
+    for (const tool of ['.site-header .search-link', '.site-header .theme-toggle']) expect(Math.abs((await top(tool)) - brand), tool).toBeLessThanOrEqual(8);
+    expect(await top('.site-header nav')).toBeGreaterThan(brand + 20);
+    expect(await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(100);
+    await expect.poll(() => page.getByRole('link', { name: 'Search', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   test(`every folded section shows the marker that says it opens (${narrowPages.length} pages)`, async () => {
     context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
