@@ -70,7 +70,7 @@ const slot = z
       prefer: z.array(closedList(MUSCLES, 'muscles'), friendly).default([]),
       /** Only one-sided (true) or two-sided (false) exercises; omit for either. */
       unilateral: z.boolean(friendly).optional(),
-      /** A pattern that trains the same muscles, used when nothing of `pattern` fits the equipment. */
+      /** The nearest pattern in what it trains, used when nothing of `pattern` fits the equipment, phase or level. */
       fallback: closedList(PATTERNS, 'movement patterns').optional(),
     },
     friendly,

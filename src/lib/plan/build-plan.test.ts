@@ -181,10 +181,30 @@ describe('the template', () => {
     expect(calves.alternatives.map((a) => a.slug)).toContain('a-skip');
   });
 
+  // The plan guide promises "calf and tibialis work"; both ankle slots used to be calf raises.
+  test.each(Object.keys(PHASES) as Phase[])('in %s, Day B works the shins as well as the calves', (phase) => {
+    const dayB = buildPlan(input({ phase }), exercises, rules).sessions.find((s) => s.id === 'b')!;
+    const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+    const primaries = dayB.sections.flatMap((s) => s.items).flatMap((i) => bySlug.get(i.slug)!.primaryMuscles);
+    expect(primaries).toContain('tibialis-anterior');
+    expect(primaries).toContain('calves');
+  });
+
+  // "Nothing new" in the taper: its session keeps the exercises of the peak before it, only fewer and lighter.
+  test.each(
+    (Object.keys(EQUIPMENT_LEVELS) as EquipmentLevel[]).flatMap((equipment) => (Object.keys(EXPERIENCE) as Experience[]).map((experience) => [equipment, experience] as const)),
+  )('with %s, %s: the taper’s main lifts are the peak’s', (equipment, experience) => {
+    const mains = (phase: Phase) =>
+      buildPlan(input({ phase, equipment, experience }), exercises, rules)
+        .sessions.flatMap((s) => s.sections.filter((section) => section.section === 'main').flatMap((section) => section.items))
+        .map((i) => i.slug);
+    expect(mains('taper')).toEqual(mains('peak'));
+  });
+
   test('with bodyweight only, the carry falls back and says so', () => {
     const bodyweight = buildPlan(input({ equipment: 'bodyweight' }), exercises, rules);
     const carry = bodyweight.sessions[0]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-carry')!;
-    expect(carry.fallback).toMatch(/^No carry exercise fits bodyweight only, so this uses .+, which trains the same muscles\.$/);
+    expect(carry.fallback).toMatch(/^No carry exercise fits bodyweight only, so this uses Side plank instead\.$/);
   });
 
   test('a swap from the alternatives replaces the exercise; an unknown one is ignored with a notice', () => {
@@ -204,7 +224,7 @@ describe('what the plan says when a slot cannot be filled as written', () => {
     const recovery = buildPlan(input({ phase: 'recovery', equipment: 'gym' }), exercises, rules);
     const carry = recovery.sessions[0]!.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-carry')!;
     expect(exercises.some((e) => e.pattern === 'carry' && e.phases.includes('recovery'))).toBe(false);
-    expect(carry.fallback).toMatch(/^No carry exercise suits the recovery phase, so this uses .+, which trains the same muscles\.$/);
+    expect(carry.fallback).toMatch(/^No carry exercise suits the recovery phase, so this uses Side plank instead\.$/);
   });
 
   test('a slot left empty is named by its day and section', () => {

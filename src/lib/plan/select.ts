@@ -103,7 +103,7 @@ export function selectForSlot(slot: Slot, section: Section, context: SelectionCo
       return {
         exercise: substitutes[0]!,
         alternatives: substitutes.slice(1, 4),
-        fallback: `No ${patternLabel} exercise ${why}, so this uses ${substitutes[0]!.name}, which trains the same muscles.`,
+        fallback: `No ${patternLabel} exercise ${why}, so this uses ${substitutes[0]!.name} instead.`,
       };
     }
   }
