@@ -189,6 +189,24 @@ describe('the template', () => {
     expect(mainSets(b!)).toBeLessThan(mainSets(a!));
   });
 
+  // Four to six reps of a bodyweight squat cannot reach RPE 8–9; before, bodyweight plans asked for exactly that in build.
+  test('with bodyweight only, main lifts keep their own reps, and the plan says how to progress', () => {
+    const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+    const mainItems = (plan: ReturnType<typeof buildPlan>) => plan.sessions.flatMap((s) => s.sections.filter((section) => section.section === 'main').flatMap((section) => section.items));
+    const bodyweight = buildPlan(input({ phase: 'build', equipment: 'bodyweight' }), exercises, rules);
+    expect(mainItems(bodyweight).length).toBeGreaterThan(0);
+    for (const item of mainItems(bodyweight)) {
+      expect(item.reps, item.slug).toBe(bySlug.get(item.slug)!.dose.reps);
+      expect(item.effort).toBe('RPE 8–9 · 1–2 in reserve');
+    }
+    const progress = 'With bodyweight only, the main lifts keep each exercise’s own reps at the effort shown. When the top of the range feels easy, move on to the harder version its page lists.';
+    expect(bodyweight.notices.map((n) => n.text)).toContain(progress);
+
+    const dumbbells = buildPlan(input({ phase: 'build', equipment: 'dumbbells' }), exercises, rules);
+    for (const item of mainItems(dumbbells)) expect(item.reps.startsWith(rules.phases.build.main.reps!), item.slug).toBe(true);
+    expect(dumbbells.notices.map((n) => n.text)).not.toContain(progress);
+  });
+
   // The plan guide promises "calf and tibialis work"; both ankle slots used to be calf raises.
   test.each(Object.keys(PHASES) as Phase[])('in %s, Day B works the shins as well as the calves', (phase) => {
     const dayB = buildPlan(input({ phase }), exercises, rules).sessions.find((s) => s.id === 'b')!;

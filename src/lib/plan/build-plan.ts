@@ -7,7 +7,7 @@ import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './li
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
-import { selectForSlot, type SelectionContext } from './select';
+import { addsLoad, selectForSlot, type SelectionContext } from './select';
 import type { Notice, PhaseTemplate, Plan, PlanInput, PlanItem, Session } from './types';
 
 // Fill main lifts first so they get the first pick of the collection.
@@ -110,8 +110,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
 function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
-  const phaseRules = rules.phases[phase];
-  const liftingDays = usualLiftingDays(phaseRules.sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
+  const liftingDays = usualLiftingDays(rules.phases[phase].sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
   const context: SelectionContext = {
     exercises,
     phase,
@@ -119,6 +118,15 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercis
     levels: rules.experience[input.experience],
     equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
   };
+  // No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps.
+  const unloaded = !addsLoad(context.equipment);
+  const phaseRules = unloaded ? { ...rules.phases[phase], main: { ...rules.phases[phase].main, reps: undefined } } : rules.phases[phase];
+  if (unloaded) {
+    notices.push({
+      level: 'info',
+      text: `With ${context.equipmentLabel.toLowerCase()}, the main lifts keep each exercise’s own reps at the effort shown. When the top of the range feels easy, move on to the harder version its page lists.`,
+    });
+  }
   const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
     const weekday = liftingDays[i % liftingDays.length];
     const session: Session = {

@@ -24,6 +24,8 @@ export interface Selection {
 // Main lifts favour heavier kit and the hardest level allowed; the rest, lighter and easier.
 const LOAD: Partial<Record<Equipment, number>> = { barbell: 3, 'trap-bar': 3, dumbbell: 2, kettlebell: 2, cable: 2, band: 1 };
 const loadOf = (exercise: Exercise) => Math.max(0, ...exercise.equipment.map((item) => LOAD[item] ?? 0));
+/** Whether some of this equipment adds weight to a lift, as a bench or a box does not. */
+export const addsLoad = (equipment: Iterable<Equipment>) => [...equipment].some((item) => (LOAD[item] ?? 0) > 0);
 const LEVEL_ORDER: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
 
 /** How well an exercise works the slot's preferred muscles: 1 per primary match, ½ per secondary. */
