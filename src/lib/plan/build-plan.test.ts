@@ -3,7 +3,7 @@ import { bundledExercises, bundledRules } from '../../../test/helpers/content';
 import { DISTANCES, EQUIPMENT_LEVELS, EXPERIENCE, PHASES, type Distance, type EquipmentLevel, type Experience, type Phase } from '../vocabulary';
 import { buildPlan } from './build-plan';
 import { planEvents } from './schedule';
-import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, parseCalendarDate, type CalendarDate } from './calendar-date';
 import { DEFAULT_INPUT, raceInWeeks } from './query';
 import type { PlanInput } from './types';
 
@@ -103,6 +103,18 @@ describe('the taper', () => {
     const taper = buildPlan(input({ ...runs, today: monday, raceDate: saturday }), exercises, rules);
     expect(base.liftingDays.filter((day) => runs.quality.includes(day))).toHaveLength(1);
     expect(taper.liftingDays).toEqual(base.liftingDays.filter((day) => !runs.quality.includes(day)));
+  });
+
+  // Before, a marathon 13 days out showed the peak template with Day A on Friday, 10 days out, and nothing said it was too late.
+  test('in the week before the taper starts, the plan says the day heavy lifting stops', () => {
+    const tuesday = parseCalendarDate('2026-12-08')!;
+    const marathon = (days: number) => buildPlan(input({ today: tuesday, distance: 'marathon', raceDate: addDays(tuesday, days) }), exercises, rules);
+    const stops = 'Heavy lifting stops on Wed 9 December, 12 days before your race. From then, lift as the taper template says: one short, light session a week.';
+    expect(marathon(13).phase).toBe('peak');
+    expect(marathon(13).notices.map((n) => n.text)).toContain(stops);
+    expect(marathon(19).notices.map((n) => n.text).some((text) => text.startsWith('Heavy lifting stops'))).toBe(true);
+    expect(marathon(20).notices.map((n) => n.text).some((text) => text.startsWith('Heavy lifting stops'))).toBe(false);
+    expect(marathon(12).notices.map((n) => n.text).some((text) => text.startsWith('Heavy lifting stops'))).toBe(false);
   });
 
   test('seen on the Monday before a Saturday race, the session is that Monday, in the calendar too', () => {

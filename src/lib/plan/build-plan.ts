@@ -61,6 +61,13 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     }
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, input.phase === 'auto'));
   }
+  // The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows.
+  if (taperStarts !== undefined && phase !== 'taper' && phase !== 'recovery' && daysBetween(today, taperStarts) <= 7) {
+    notices.push({
+      level: 'info',
+      text: `Heavy lifting stops on ${formatCalendarDate(taperStarts)}, ${pluralize(rules.taperDays[distance], 'day')} before your race. From then, lift as the taper template says: one short, light session a week.`,
+    });
+  }
   if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {
     notices.push({
       level: 'info',
