@@ -113,6 +113,8 @@ export const planRulesSchema = z
       raceWeekVolume: share,
       /** Days right before the race with no lifting at all. */
       restDaysBeforeRace: z.number(friendly).int().min(0).max(14),
+      /** Days right after the race with no lifting at all, by distance, while its soreness passes. */
+      restDaysAfterRace: perDistance(z.number(friendly).int().min(0).max(14)),
       /** Phases whose weeks get deloads and baseline tests. */
       loadingPhases: z.array(closedList(PHASES, 'phases'), friendly),
       /** What each equipment level allows. */

@@ -49,6 +49,20 @@ describe('the phase follows the calendar', () => {
     expect(plan.weeks.length).toBeGreaterThan(0);
   });
 
+  // Before, a marathon run yesterday put Day B's lunges and eccentric calf raises on today's calendar.
+  test('right after a race, no lifting until its soreness has passed, and the plan says when lifting starts again', () => {
+    const monday = parseCalendarDate('2026-12-07')!;
+    const marathon = buildPlan(input({ today: monday, distance: 'marathon', raceDate: addDays(monday, -1) }), exercises, rules);
+    expect(marathon.notices[0]!.text).toBe('Your race was 1 day ago. Start lifting again on Sat 12 December, once the race’s soreness has passed. These weeks are for recovery; then set your next race.');
+    const first = planEvents(marathon)[0]!;
+    expect(first.date > '2026-12-11').toBe(true);
+    const fiveK = buildPlan(input({ today: monday, distance: '5k', raceDate: addDays(monday, -1) }), exercises, rules);
+    expect(fiveK.notices[0]!.text).toContain('Start lifting again on Wed 9 December');
+    // Once the rest days are over, the notice no longer mentions them.
+    const later = buildPlan(input({ today: monday, distance: '5k', raceDate: addDays(monday, -3) }), exercises, rules);
+    expect(later.notices[0]!.text).toBe('Your race was 3 days ago. These weeks are for recovery; then set your next race.');
+  });
+
   test('race long past: a base template and a prompt to set the next race', () => {
     const plan = buildPlan(input({ raceDate: parseCalendarDate('2026-03-01')! }), exercises, rules);
     expect(plan.phase).toBe('base');

@@ -59,7 +59,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
       weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
       lastDay = addDays(raceDate, rules.recoveryDays[distance]);
     }
-    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, input.phase === 'auto'));
+    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, input.phase === 'auto'));
   }
   // The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows.
   if (taperStarts !== undefined && phase !== 'taper' && phase !== 'recovery' && daysBetween(today, taperStarts) <= 7) {
@@ -95,6 +95,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     templates,
     deloadVolume: rules.deloadVolume,
     restDaysBeforeRace: rules.restDaysBeforeRace,
+    restDaysAfterRace: rules.restDaysAfterRace[distance],
   };
   if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
   if (lastDay !== undefined) plan.lastDay = lastDay;
@@ -148,10 +149,12 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercis
   return { sessionsPerWeek: phaseRules.sessionsPerWeek, volume: phaseRules.volume, liftingDays, sessions };
 }
 
-function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, fromCalendar: boolean): Notice[] {
+function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, distance: PlanInput['distance'], fromCalendar: boolean): Notice[] {
   if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
   if (daysToRace < 0 && calendarPhase === 'recovery') {
-    return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago. These weeks are for recovery; then set your next race.` }];
+    const restDays = rules.restDaysAfterRace[distance];
+    const resting = -daysToRace <= restDays ? ` Start lifting again on ${formatCalendarDate(addDays(raceDate, restDays + 1))}, once the race’s soreness has passed.` : '';
+    return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago.${resting} These weeks are for recovery; then set your next race.` }];
   }
   if (daysToRace < 0) {
     const until = fromCalendar ? '; until then, this is a base template' : '';

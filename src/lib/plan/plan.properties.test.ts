@@ -67,12 +67,13 @@ describe('plan invariants', () => {
     );
   });
 
-  test('calendar sessions never fall in the rest days before the race, nor before today', () => {
+  test('calendar sessions never fall in the rest days before or after the race, nor before today', () => {
     fc.assert(
       fc.property(planInput, (input) => {
         for (const event of planEvents(plan(input))) {
           const before = daysBetween(event.date, input.raceDate!);
           expect(before > rules.restDaysBeforeRace || before < 0, `a session ${before} days before the race`).toBe(true);
+          expect(before >= 0 || -before > rules.restDaysAfterRace[input.distance], `a session ${-before} days after the race`).toBe(true);
           expect(daysBetween(input.today, event.date)).toBeGreaterThanOrEqual(0);
         }
       }),

@@ -36,7 +36,7 @@ export function scaledSession(session: Session, share: number): Session {
  * their own days, as the template says; with one they take turns. A deload
  * or race week keeps its share of the sets (its volume against its phase's).
  * Nothing heavy falls in the taper's days, whatever the week around them,
- * and nothing in the rest days right before the race.
+ * and nothing in the rest days right before and after the race.
  */
 export function planEvents(plan: Plan): CalendarEvent[] {
   const { raceDate, today } = plan.input;
@@ -50,6 +50,7 @@ export function planEvents(plan: Plan): CalendarEvent[] {
       const date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
       if (date < today || date > plan.lastDay) continue;
       if (date <= raceDate && daysBetween(date, raceDate) <= plan.restDaysBeforeRace) continue;
+      if (date > raceDate && daysBetween(raceDate, date) <= plan.restDaysAfterRace) continue;
       if (week.phase !== 'taper' && plan.taperStarts !== undefined && date >= plan.taperStarts && date <= raceDate) continue;
       const session = template.sessions[days.length > 1 ? i : turn++ % 2]!;
       const share = week.volume / template.volume;

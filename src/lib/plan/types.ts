@@ -95,4 +95,6 @@ export interface Plan {
   deloadVolume: number;
   /** Days right before the race with no lifting. */
   restDaysBeforeRace: number;
+  /** Days right after this plan's race with no lifting. */
+  restDaysAfterRace: number;
 }
