@@ -181,6 +181,21 @@ describe('the template', () => {
     }
   });
 
+  // Before, a new lifter ten weeks from a marathon started with 4 × 4–6 at RPE 8–9 and nothing said to ease in.
+  test.each([
+    ['build', true],
+    ['peak', true],
+    ['base', false],
+    ['taper', false],
+    ['recovery', false],
+  ] as const)('a new lifter in %s is told to start at base doses: %s', (phase, told) => {
+    const easeIn = 'New to lifting? For your first three weeks, use the base phase’s dose instead (3 × 6–8 at RPE 7–8) and learn the movements before you lift this heavy.';
+    expect(buildPlan(input({ phase, experience: 'new' }), exercises, rules).notices.map((n) => n.text).includes(easeIn)).toBe(told);
+    expect(buildPlan(input({ phase, experience: 'experienced' }), exercises, rules).notices.map((n) => n.text).includes(easeIn)).toBe(false);
+    const bodyweight = buildPlan(input({ phase, experience: 'new', equipment: 'bodyweight' }), exercises, rules).notices.map((n) => n.text);
+    expect(bodyweight.some((text) => text.includes('(3 sets at RPE 7–8)'))).toBe(told);
+  });
+
   test('a runner new to lifting gets beginner main lifts', () => {
     const newPlan = buildPlan(input({ raceDate: raceInWeeks(today, 20), experience: 'new' }), exercises, rules);
     const bySlug = new Map(exercises.map((e) => [e.slug, e]));

@@ -61,6 +61,16 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     }
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, input.phase === 'auto'));
   }
+  // The guides ask for a few weeks of moderate loads first; a new lifter may open the builder in build or peak.
+  if (input.experience === 'new' && rules.phases[phase].main.rpe !== rules.phases.base.main.rpe && phase !== 'taper' && phase !== 'recovery') {
+    const base = rules.phases.base.main;
+    // Without weight the reps are each exercise's own (templateFor), so only the sets and effort change.
+    const dose = addsLoad(rules.equipmentLevels[input.equipment]) ? `${base.sets} × ${base.reps}` : pluralize(base.sets, 'set');
+    notices.push({
+      level: 'info',
+      text: `New to lifting? For your first three weeks, use the base phase’s dose instead (${dose} at RPE ${base.rpe}) and learn the movements before you lift this heavy.`,
+    });
+  }
   // The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows.
   if (taperStarts !== undefined && phase !== 'taper' && phase !== 'recovery' && daysBetween(today, taperStarts) <= 7) {
     notices.push({
