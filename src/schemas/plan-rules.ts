@@ -125,6 +125,8 @@ export const planRulesSchema = z
         >,
         friendly,
       ),
+      /** The exercise levels a warm-up or cool-down may use, whatever the experience: none is a hard lift done lightly. */
+      warmupLevels: z.array(closedList(LEVELS, 'levels'), friendly).min(1),
       /** The exercise levels each experience may get, for main lifts and for the rest. */
       experience: z.object(
         Object.fromEntries(

@@ -1,7 +1,7 @@
 import type { Exercise } from '../exercise';
 import type { PlanRules } from '../plan/rules';
-import { selectForSlot } from '../plan/select';
-import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type EquipmentLevel, type Phase, type Section } from '../vocabulary';
+import { selectForSlot, selectionContext } from '../plan/select';
+import { EQUIPMENT_LEVELS, PHASES, SECTIONS, type EquipmentLevel, type Experience, type Phase, type Section } from '../vocabulary';
 import type { ContentProblem } from './problem';
 
 /**
@@ -15,9 +15,8 @@ export function checkSlots(exercises: readonly Exercise[], rules: PlanRules, fil
       for (const slot of rules.sessions[day][section]) {
         for (const phase of Object.keys(PHASES) as Phase[]) {
           for (const equipment of Object.keys(EQUIPMENT_LEVELS) as EquipmentLevel[]) {
-            for (const [experience, levels] of Object.entries(rules.experience)) {
-              const context = { exercises, phase, equipment: new Set(rules.equipmentLevels[equipment]), levels, equipmentLabel: EQUIPMENT_LEVELS[equipment] };
-              if (!selectForSlot(slot, section, context, new Set())) {
+            for (const experience of Object.keys(rules.experience) as Experience[]) {
+              if (!selectForSlot(slot, section, selectionContext(exercises, phase, equipment, experience, rules), new Set())) {
                 problems.push({ file, field: `sessions.${day}.${section}.${slot.id}`, message: `has no candidate for ${phase} · ${equipment} · ${experience}` });
               }
             }

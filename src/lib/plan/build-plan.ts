@@ -1,13 +1,13 @@
 import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
-import { EQUIPMENT_LEVELS, PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
+import { PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { addDays, daysBetween, formatCalendarDate } from './calendar-date';
 import { planEvents } from './schedule';
 import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
-import { addsLoad, selectForSlot, type SelectionContext } from './select';
+import { addsLoad, selectForSlot, selectionContext, type SelectionContext } from './select';
 import type { Notice, PhaseTemplate, Plan, PlanInput, PlanItem, Session } from './types';
 
 // Fill main lifts first so they get the first pick of the collection.
@@ -129,13 +129,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
 function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
   const liftingDays = usualLiftingDays(rules.phases[phase].sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
-  const context: SelectionContext = {
-    exercises,
-    phase,
-    equipment: new Set(rules.equipmentLevels[input.equipment]),
-    levels: rules.experience[input.experience],
-    equipmentLabel: EQUIPMENT_LEVELS[input.equipment],
-  };
+  const context = selectionContext(exercises, phase, input.equipment, input.experience, rules);
   // No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps.
   const unloaded = !addsLoad(context.equipment);
   const phaseRules = unloaded ? { ...rules.phases[phase], main: { ...rules.phases[phase].main, reps: undefined } } : rules.phases[phase];

@@ -1,16 +1,28 @@
 import type { Exercise } from '../exercise';
-import { PATTERNS, PHASES, type Equipment, type Level, type Phase, type Section } from '../vocabulary';
-import type { Slot } from './rules';
+import { EQUIPMENT_LEVELS, PATTERNS, PHASES, type Equipment, type EquipmentLevel, type Experience, type Level, type Phase, type Section } from '../vocabulary';
+import type { PlanRules, Slot } from './rules';
 
 /** What selection may choose from for one session. */
 export interface SelectionContext {
   exercises: readonly Exercise[];
   phase: Phase;
   equipment: ReadonlySet<Equipment>;
-  /** Levels allowed for main lifts and for everything else. */
-  levels: { main: readonly Level[]; other: readonly Level[] };
+  /** Levels allowed for main lifts, for warm-ups and cool-downs, and for everything else. */
+  levels: { main: readonly Level[]; warmup: readonly Level[]; other: readonly Level[] };
   /** What the equipment level is called, for messages. */
   equipmentLabel: string;
+}
+
+/** What selection may choose from for a runner's equipment and experience in one phase, as the rules allow. */
+export function selectionContext(exercises: readonly Exercise[], phase: Phase, equipment: EquipmentLevel, experience: Experience, rules: PlanRules): SelectionContext {
+  const levels = rules.experience[experience];
+  return {
+    exercises,
+    phase,
+    equipment: new Set(rules.equipmentLevels[equipment]),
+    levels: { ...levels, warmup: levels.other.filter((level) => rules.warmupLevels.includes(level)) },
+    equipmentLabel: EQUIPMENT_LEVELS[equipment],
+  };
 }
 
 export interface Selection {
@@ -67,7 +79,7 @@ const fits = (exercise: Exercise, equipment: ReadonlySet<Equipment>) => exercise
  * returns undefined only when nothing at all fits.
  */
 export function selectForSlot(slot: Slot, section: Section, context: SelectionContext, used: ReadonlySet<string>): Selection | undefined {
-  const levels = section === 'main' ? context.levels.main : context.levels.other;
+  const levels = section === 'main' ? context.levels.main : section === 'warmup' || section === 'cooldown' ? context.levels.warmup : context.levels.other;
   const matches = (exercise: Exercise, pattern = slot.pattern) =>
     exercise.pattern === pattern &&
     !used.has(exercise.slug) &&
