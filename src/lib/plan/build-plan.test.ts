@@ -131,6 +131,22 @@ describe('the taper', () => {
     expect(marathon(12).notices.map((n) => n.text).some((text) => text.startsWith('Heavy lifting stops'))).toBe(false);
   });
 
+  // Before, a lifting day the night before a key run went unmentioned, and a stacked one was told to be "short and easy", against the guides' run-first advice.
+  test('a lifting day next to a key run says so, with the guides’ advice for it', () => {
+    const tuesday = parseCalendarDate('2026-12-08')!;
+    const texts = (runs: { quality: number[]; longRun?: number }, days = 120) =>
+      buildPlan(input({ ...runs, today: tuesday, raceDate: addDays(tuesday, days) }), exercises, rules).notices.map((n) => `${n.level}: ${n.text}`);
+    expect(texts({ quality: [1, 3], longRun: 6 })).toEqual([
+      'info: Day B falls on Monday, the day before a quality session, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.',
+    ]);
+    expect(texts({ quality: [1], longRun: 5 })).toEqual([]);
+    const everyDay = texts({ quality: [0, 1, 2, 3, 4, 5], longRun: 6 });
+    expect(everyDay.filter((text) => text.includes('with a key run, since your week leaves no day clear of them: run first, then lift later that day, hours apart if you can.'))).toHaveLength(2);
+    expect(everyDay.filter((text) => text.startsWith('warning:'))).toEqual([]);
+    // With no session left before the race, there is no day to speak of.
+    expect(texts({ quality: [1, 3], longRun: 6 }, 3).some((text) => text.includes('falls on'))).toBe(false);
+  });
+
   test('seen on the Monday before a Saturday race, the session is that Monday, in the calendar too', () => {
     const plan = buildPlan(input({ today: monday, raceDate: saturday }), exercises, rules);
     expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-07']);

@@ -1,9 +1,9 @@
 import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
 import { PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
-import { addDays, daysBetween, formatCalendarDate } from './calendar-date';
+import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
 import { planEvents } from './schedule';
-import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
+import { chooseLiftingDays, daysToNextKeyRun, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -120,10 +120,28 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     // No session is left before the race, so none is given a day.
     for (const session of sessions) delete session.weekday;
   }
-  if (liftingDays.some((day) => day === input.longRun || input.quality.includes(day))) {
-    notices.push({ level: 'warning', text: 'Your run days leave no gap for lifting away from them; keep those sessions short and easy.' });
-  }
+  notices.push(...placementNotices(plan, { longRun: input.longRun, quality: input.quality }));
   return plan;
+}
+
+/*
+ * What a lifting day costs the runs around it, when the week left no better
+ * day, with the guides' advice for it: stack after the key run, or keep the
+ * lighter day before one.
+ */
+function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
+  // No session left before the race: no day to speak of.
+  if (plan.sessions.every((session) => session.weekday === undefined)) return [];
+  return plan.liftingDays.flatMap((day): Notice[] => {
+    const session = plan.sessionsPerWeek > 1 ? plan.sessions.find((entry) => entry.weekday === day)?.title : 'Your session';
+    if (session === undefined) return [];
+    if (isKeyRunDay(day, runs)) {
+      return [{ level: 'info', text: `${session} shares ${WEEKDAY_NAMES[day]} with a key run, since your week leaves no day clear of them: run first, then lift later that day, hours apart if you can.` }];
+    }
+    if (daysToNextKeyRun(day, runs) > 1) return [];
+    const next = (day + 1) % 7 === runs.longRun ? 'your long run' : 'a quality session';
+    return [{ level: 'info', text: `${session} falls on ${WEEKDAY_NAMES[day]}, the day before ${next}, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.` }];
+  });
 }
 
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
