@@ -185,6 +185,39 @@ describe.runIf(browserAvailable())('in Chromium', () => {
     await context.close();
   });
 
+  // The fields were three rows tall and cut the code mid-line; list doses broke as "3 × 10– / 12".
+  test('on a 320 px phone the embed code fields show all their code, and doses in exercise lists stay on one line', async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/exercises/goblet-squat/`);
+    const fields = page.locator('.embed-this textarea');
+    expect(await fields.count()).toBe(3);
+    expect(await fields.evaluateAll((all) => all.filter((field) => field.scrollHeight > field.clientHeight + 1).map((field) => field.id))).toEqual([]);
+    await page.goto(`${url}/guides/pairing-lifting-with-strides/`);
+    const doses = page.locator('.exercise-list .dose');
+    expect(await doses.count()).toBeGreaterThan(0);
+    expect(await doses.evaluateAll((all) => all.filter((dose) => dose.getClientRects().length > 1).map((dose) => dose.textContent))).toEqual([]);
+    await context.close();
+  });
+
+  // The body's outline was 1.6:1 against a dark card, so the figure all but vanished.
+  test.each(['light', 'dark'] as const)('in the %s theme a muscle map’s outline stands out from its card by 3:1 or more', async (colorScheme) => {
+    context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${url}/guides/building-the-posterior-chain/`);
+    const [stroke, card] = await page.locator('.exercise-card.with-map').first().evaluate((cardElement) => [
+      getComputedStyle(cardElement.querySelector('.muscle-map .body rect')!).stroke,
+      getComputedStyle(cardElement).backgroundColor,
+    ]);
+    const luminance = (colour: string) => {
+      const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(stroke), luminance(card)].sort((a, b) => b - a);
+    expect((light! + 0.05) / (dark! + 0.05), `${stroke} on ${card}`).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
   test(`every folded section shows the marker that says it opens (${narrowPages.length} pages)`, async () => {
     context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
