@@ -1,9 +1,10 @@
 import type { Exercise } from '../exercise';
 import { pluralize } from '../plural';
-import { PATTERNS, PHASES, SECTIONS, type Phase, type Section } from '../vocabulary';
-import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { PATTERNS, SECTIONS, type Phase, type Section } from '../vocabulary';
+import { addDays, daysBetween } from './calendar-date';
 import { planEvents } from './schedule';
-import { chooseLiftingDays, daysToNextKeyRun, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
+import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
+import { calendarNotices, chosenPhaseNotices, easeInNotices, placementNotices, taperStartNotices, unloadedNotice } from './notices';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -61,29 +62,9 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     }
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, input.phase === 'auto'));
   }
-  // The guides ask for a few weeks of moderate loads first; a new lifter may open the builder in build or peak.
-  if (input.experience === 'new' && rules.phases[phase].main.rpe !== rules.phases.base.main.rpe && phase !== 'taper' && phase !== 'recovery') {
-    const base = rules.phases.base.main;
-    // Without weight the reps are each exercise's own (templateFor), so only the sets and effort change.
-    const dose = addsLoad(rules.equipmentLevels[input.equipment]) ? `${base.sets} × ${base.reps}` : pluralize(base.sets, 'set');
-    notices.push({
-      level: 'info',
-      text: `New to lifting? For your first three weeks, use the base phase’s dose instead (${dose} at RPE ${base.rpe}) and learn the movements before you lift this heavy.`,
-    });
-  }
-  // The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows.
-  if (taperStarts !== undefined && phase !== 'taper' && phase !== 'recovery' && daysBetween(today, taperStarts) <= 7) {
-    notices.push({
-      level: 'info',
-      text: `Heavy lifting stops on ${formatCalendarDate(taperStarts)}, ${pluralize(rules.taperDays[distance], 'day')} before your race. From then, lift as the taper template says: one short, light session a week.`,
-    });
-  }
-  if (input.phase !== 'auto' && calendarPhase !== undefined && calendarPhase !== phase) {
-    notices.push({
-      level: 'info',
-      text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.`,
-    });
-  }
+  notices.push(...easeInNotices(input, phase, rules));
+  if (taperStarts !== undefined) notices.push(...taperStartNotices(today, taperStarts, phase, rules.taperDays[distance]));
+  if (input.phase !== 'auto' && calendarPhase !== undefined) notices.push(...chosenPhaseNotices(phase, calendarPhase));
   if (input.phase !== 'auto') weeks = withChosenPhase(weeks, phase, rules);
 
   // Only the plan's own phase speaks: the other phases' notices would repeat it or describe weeks not yet here.
@@ -124,25 +105,6 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
   return plan;
 }
 
-/*
- * What a lifting day costs the runs around it, when the week left no better
- * day, with the guides' advice for it: stack after the key run, or keep the
- * lighter day before one.
- */
-function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
-  // No session left before the race: no day to speak of.
-  if (plan.sessions.every((session) => session.weekday === undefined)) return [];
-  return plan.liftingDays.flatMap((day): Notice[] => {
-    const session = plan.sessionsPerWeek > 1 ? plan.sessions.find((entry) => entry.weekday === day)?.title : 'Your session';
-    if (session === undefined) return [];
-    if (isKeyRunDay(day, runs)) {
-      return [{ level: 'info', text: `${session} shares ${WEEKDAY_NAMES[day]} with a key run, since your week leaves no day clear of them: run first, then lift later that day, hours apart if you can.` }];
-    }
-    if (daysToNextKeyRun(day, runs) > 1) return [];
-    const next = (day + 1) % 7 === runs.longRun ? 'your long run' : 'a quality session';
-    return [{ level: 'info', text: `${session} falls on ${WEEKDAY_NAMES[day]}, the day before ${next}, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.` }];
-  });
-}
 
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
 function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
@@ -151,12 +113,7 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercis
   // No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps.
   const unloaded = !addsLoad(context.equipment);
   const phaseRules = unloaded ? { ...rules.phases[phase], main: { ...rules.phases[phase].main, reps: undefined } } : rules.phases[phase];
-  if (unloaded) {
-    notices.push({
-      level: 'info',
-      text: `With ${context.equipmentLabel.toLowerCase()}, the main lifts keep each exercise’s own reps at the effort shown. When the top of the range feels easy, move on to the harder version its page lists.`,
-    });
-  }
+  if (unloaded) notices.push(unloadedNotice(context.equipmentLabel));
   const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
     const weekday = liftingDays[i % liftingDays.length];
     const session: Session = {
@@ -171,22 +128,6 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercis
   return { sessionsPerWeek: phaseRules.sessionsPerWeek, volume: phaseRules.volume, liftingDays, sessions };
 }
 
-function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, distance: PlanInput['distance'], fromCalendar: boolean): Notice[] {
-  if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
-  if (daysToRace < 0 && calendarPhase === 'recovery') {
-    const restDays = rules.restDaysAfterRace[distance];
-    const resting = -daysToRace <= restDays ? ` Start lifting again on ${formatCalendarDate(addDays(raceDate, restDays + 1))}, once the race’s soreness has passed.` : '';
-    return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago.${resting} These weeks are for recovery; then set your next race.` }];
-  }
-  if (daysToRace < 0) {
-    const until = fromCalendar ? '; until then, this is a base template' : '';
-    return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it${until}.` }];
-  }
-  if (daysToRace > rules.longLeadWeeks * 7) {
-    return [{ level: 'info', text: `Your race is more than ${rules.longLeadWeeks} weeks away, so you start with a long base. Come back as it gets closer.` }];
-  }
-  return [];
-}
 
 function fillSession(id: Session['id'], template: PlanRules['sessions']['a'], phaseRules: PlanRules['phases'][Phase], context: SelectionContext, swaps: PlanInput['swaps'], notices: Notice[]) {
   const used = new Set<string>();

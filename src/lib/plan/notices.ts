@@ -1,0 +1,84 @@
+/*
+ * The notices a plan shows a runner: plain sentences for what the calendar,
+ * their kit, their experience and their week mean for this template, each
+ * with what to do about it. buildPlan decides when to ask; these say it.
+ */
+import { addsLoad } from './select';
+import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
+import { daysToNextKeyRun, isKeyRunDay, type KeyRuns } from './lifting-days';
+import type { PlanRules } from './rules';
+import type { Notice, Plan, PlanInput } from './types';
+import { pluralize } from '../plural';
+import { PHASES, type Phase } from '../vocabulary';
+
+/** What the race date means for lifting now: race day, after the race, long past or far ahead. */
+export function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, distance: PlanInput['distance'], fromCalendar: boolean): Notice[] {
+  if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
+  if (daysToRace < 0 && calendarPhase === 'recovery') {
+    const restDays = rules.restDaysAfterRace[distance];
+    const resting = -daysToRace <= restDays ? ` Start lifting again on ${formatCalendarDate(addDays(raceDate, restDays + 1))}, once the race’s soreness has passed.` : '';
+    return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago.${resting} These weeks are for recovery; then set your next race.` }];
+  }
+  if (daysToRace < 0) {
+    const until = fromCalendar ? '; until then, this is a base template' : '';
+    return [{ level: 'info', text: `Your race on ${formatCalendarDate(raceDate, true)} is past and so is its recovery. Set your next race to plan toward it${until}.` }];
+  }
+  if (daysToRace > rules.longLeadWeeks * 7) {
+    return [{ level: 'info', text: `Your race is more than ${rules.longLeadWeeks} weeks away, so you start with a long base. Come back as it gets closer.` }];
+  }
+  return [];
+}
+
+/** A phase the runner chose, where the calendar says another. */
+export function chosenPhaseNotices(phase: Phase, calendarPhase: Phase): Notice[] {
+  if (phase === calendarPhase) return [];
+  return [{ level: 'info', text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.` }];
+}
+
+/** The guides ask for a few weeks of moderate loads first, and a new lifter may open the builder in build or peak. */
+export function easeInNotices(input: Pick<PlanInput, 'experience' | 'equipment'>, phase: Phase, rules: PlanRules): Notice[] {
+  const base = rules.phases.base.main;
+  if (input.experience !== 'new' || phase === 'taper' || phase === 'recovery' || rules.phases[phase].main.rpe === base.rpe) return [];
+  // Without weight the reps are each exercise's own (buildPlan's templates), so only the sets and effort change.
+  const dose = addsLoad(rules.equipmentLevels[input.equipment]) ? `${base.sets} × ${base.reps}` : pluralize(base.sets, 'set');
+  return [{ level: 'info', text: `New to lifting? For your first three weeks, use the base phase’s dose instead (${dose} at RPE ${base.rpe}) and learn the movements before you lift this heavy.` }];
+}
+
+/** The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows. */
+export function taperStartNotices(today: CalendarDate, taperStarts: CalendarDate, phase: Phase, taperDays: number): Notice[] {
+  if (phase === 'taper' || phase === 'recovery' || daysBetween(today, taperStarts) > 7) return [];
+  return [
+    {
+      level: 'info',
+      text: `Heavy lifting stops on ${formatCalendarDate(taperStarts)}, ${pluralize(taperDays, 'day')} before your race. From then, lift as the taper template says: one short, light session a week.`,
+    },
+  ];
+}
+
+/** No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps. */
+export function unloadedNotice(equipmentLabel: string): Notice {
+  return {
+    level: 'info',
+    text: `With ${equipmentLabel.toLowerCase()}, the main lifts keep each exercise’s own reps at the effort shown. When the top of the range feels easy, move on to the harder version its page lists.`,
+  };
+}
+
+/*
+ * What a lifting day costs the runs around it, when the week left no better
+ * day, with the guides' advice for it: stack after the key run, or keep the
+ * lighter day before one.
+ */
+export function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
+  // No session left before the race: no day to speak of.
+  if (plan.sessions.every((session) => session.weekday === undefined)) return [];
+  return plan.liftingDays.flatMap((day): Notice[] => {
+    const session = plan.sessionsPerWeek > 1 ? plan.sessions.find((entry) => entry.weekday === day)?.title : 'Your session';
+    if (session === undefined) return [];
+    if (isKeyRunDay(day, runs)) {
+      return [{ level: 'info', text: `${session} shares ${WEEKDAY_NAMES[day]} with a key run, since your week leaves no day clear of them: run first, then lift later that day, hours apart if you can.` }];
+    }
+    if (daysToNextKeyRun(day, runs) > 1) return [];
+    const next = (day + 1) % 7 === runs.longRun ? 'your long run' : 'a quality session';
+    return [{ level: 'info', text: `${session} falls on ${WEEKDAY_NAMES[day]}, the day before ${next}, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.` }];
+  });
+}
