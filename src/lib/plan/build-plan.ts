@@ -62,7 +62,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
     }
     notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, input.phase === 'auto'));
   }
-  notices.push(...easeInNotices(input, phase, rules));
+  notices.push(...easeInNotices(input.experience, phase, rules));
   if (taperStarts !== undefined) notices.push(...taperStartNotices(today, taperStarts, phase, rules.taperDays[distance]));
   if (input.phase !== 'auto' && calendarPhase !== undefined) notices.push(...chosenPhaseNotices(phase, calendarPhase));
   if (input.phase !== 'auto') weeks = withChosenPhase(weeks, phase, rules);

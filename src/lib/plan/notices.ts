@@ -3,7 +3,6 @@
  * their kit, their experience and their week mean for this template, each
  * with what to do about it. buildPlan decides when to ask; these say it.
  */
-import { addsLoad } from './select';
 import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
 import { daysToNextKeyRun, isKeyRunDay, type KeyRuns } from './lifting-days';
 import type { PlanRules } from './rules';
@@ -35,13 +34,15 @@ export function chosenPhaseNotices(phase: Phase, calendarPhase: Phase): Notice[]
   return [{ level: 'info', text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.` }];
 }
 
-/** The guides ask for a few weeks of moderate loads first, and a new lifter may open the builder in build or peak. */
-export function easeInNotices(input: Pick<PlanInput, 'experience' | 'equipment'>, phase: Phase, rules: PlanRules): Notice[] {
-  const base = rules.phases.base.main;
-  if (input.experience !== 'new' || phase === 'taper' || phase === 'recovery' || rules.phases[phase].main.rpe === base.rpe) return [];
-  // Without weight the reps are each exercise's own (buildPlan's templates), so only the sets and effort change.
-  const dose = addsLoad(rules.equipmentLevels[input.equipment]) ? `${base.sets} × ${base.reps}` : pluralize(base.sets, 'set');
-  return [{ level: 'info', text: `New to lifting? For your first three weeks, use the base phase’s dose instead (${dose} at RPE ${base.rpe}) and learn the movements before you lift this heavy.` }];
+/** The guides ask for a few weeks of technique first, and a new lifter may open the builder in build or peak. */
+export function easeInNotices(experience: PlanInput['experience'], phase: Phase, rules: PlanRules): Notice[] {
+  if (experience !== 'new' || phase === 'taper' || phase === 'recovery' || rules.phases[phase].main.rpe === rules.phases.base.main.rpe) return [];
+  return [
+    {
+      level: 'info',
+      text: 'New to lifting? Spend your first three weeks on bodyweight versions of these movements and good technique, as the guide for beginners sets out, before you lift this heavy.',
+    },
+  ];
 }
 
 /** The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows. */
