@@ -202,6 +202,13 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     await context.close();
   });
 
+  // The browser's copy of the exercises once lacked `mainLift`, so this plan made a Nordic curl its main hinge.
+  test('the plan built in the browser keeps ballistic and eccentric-only exercises out of main lifts, as the page built on the server does', async () => {
+    await open(`/plan/?race=${addDays(today, 70)}&equipment=bodyweight&experience=experienced`);
+    await expect.poll(() => page.locator('#day-a tr[data-slot="a-hinge"] th > a').getAttribute('href')).toBe('/exercises/hip-bridge/');
+    await context.close();
+  });
+
   test.each(['A4', 'Letter'] as const)('prints Day A and Day B on a page each (%s)', async (format) => {
     await open();
     await raceIn(10);

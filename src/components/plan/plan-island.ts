@@ -1,5 +1,5 @@
-import type { Exercise } from '../../lib/exercise';
 import { buildPlan } from '../../lib/plan/build-plan';
+import type { PlanExercise } from '../../lib/plan/plan-exercise';
 import { calendarDateOf, type CalendarDate } from '../../lib/plan/calendar-date';
 import { planToIcs } from '../../lib/plan/ics';
 import { planEvents } from '../../lib/plan/schedule';
@@ -12,7 +12,7 @@ import { PHASES } from '../../lib/vocabulary';
 const STORAGE_KEY = 'carryover-plan';
 
 interface PlanData {
-  exercises: Omit<Exercise, 'aliases' | 'searchTerms' | 'cues' | 'mistakes' | 'carryover' | 'progressions'>[];
+  exercises: PlanExercise[];
   rules: PlanRules;
   site: { url: string; name: string; weekStart: number; loadUnit: string };
 }
@@ -65,7 +65,6 @@ export function startPlanBuilder(root: HTMLElement) {
   const problemsList = root.querySelector<HTMLElement>('#plan-problems')!;
   const status = root.querySelector<HTMLElement>('#plan-status')!;
   const data = JSON.parse(root.querySelector('#plan-data')!.textContent!) as PlanData;
-  const exercises: Exercise[] = data.exercises.map((e) => ({ ...e, aliases: [], searchTerms: [], cues: [], mistakes: [], carryover: '', progressions: [] }));
   const realToday = calendarDateOf(new Date());
   let current: { input: PlanInput; plan: Plan } | undefined;
 
@@ -73,7 +72,7 @@ export function startPlanBuilder(root: HTMLElement) {
 
   const show = (params: URLSearchParams, announce: boolean, changing?: EventTarget | null) => {
     const { input, problems } = parsePlanQuery(params, realToday);
-    const plan = buildPlan(input, exercises, data.rules, { weekStart: data.site.weekStart });
+    const plan = buildPlan(input, data.exercises, data.rules, { weekStart: data.site.weekStart });
     input.swaps = appliedSwaps(plan);
     current = { input, plan };
     output.innerHTML = renderPlan(plan, { interactive: true, loadUnit: data.site.loadUnit });

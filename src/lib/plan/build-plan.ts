@@ -1,4 +1,4 @@
-import type { Exercise } from '../exercise';
+import type { PlanExercise } from './plan-exercise';
 import { pluralize } from '../plural';
 import { PATTERNS, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { addDays, daysBetween } from './calendar-date';
@@ -41,7 +41,7 @@ function usualLiftingDays(sessionsPerWeek: number, runs: KeyRuns): number[] {
  * never throws on a runner's input; anything odd becomes a notice.
  * @example buildPlan({ today: '2026-11-25', raceDate: '2027-03-14', distance: 'half', phase: 'auto', … }, exercises, rules).phase // 'build'
  */
-export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, settings: PlanSettings = {}): Plan {
+export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], rules: PlanRules, settings: PlanSettings = {}): Plan {
   const notices: Notice[] = [];
   const { raceDate, today, distance } = input;
   const daysToRace = raceDate === undefined ? undefined : daysBetween(today, raceDate);
@@ -107,7 +107,7 @@ export function buildPlan(input: PlanInput, exercises: readonly Exercise[], rule
 
 
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
-function templateFor(phase: Phase, input: PlanInput, exercises: readonly Exercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
+function templateFor(phase: Phase, input: PlanInput, exercises: readonly PlanExercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {
   const liftingDays = usualLiftingDays(rules.phases[phase].sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
   const context = selectionContext(exercises, phase, input.equipment, input.experience, rules);
   // No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps.

@@ -1,4 +1,4 @@
-import type { Exercise } from '../exercise';
+import type { PlanExercise as Exercise } from './plan-exercise';
 import { EQUIPMENT_LEVELS, PATTERNS, PHASES, type Equipment, type EquipmentLevel, type Experience, type Level, type Phase, type Section } from '../vocabulary';
 import type { PlanRules, Slot } from './rules';
 
