@@ -42,11 +42,10 @@ function usualLiftingDays(sessionsPerWeek: number, runs: KeyRuns): number[] {
  * @example buildPlan({ today: '2026-11-25', raceDate: '2027-03-14', distance: 'half', phase: 'auto', … }, exercises, rules).phase // 'build'
  */
 export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], rules: PlanRules, settings: PlanSettings = {}): Plan {
-  const notices: Notice[] = [];
   const { raceDate, today, distance } = input;
+  const chosen = input.phase !== 'auto';
   const daysToRace = raceDate === undefined ? undefined : daysBetween(today, raceDate);
   const calendarPhase = daysToRace === undefined ? undefined : phaseForDays(daysToRace, distance, rules);
-  const phase: Phase = input.phase !== 'auto' ? input.phase : (calendarPhase ?? 'base');
 
   let weeks: Week[] = [];
   let lastDay: PlanInput['raceDate'];
@@ -60,51 +59,63 @@ export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], 
       weeks = recoveryOutline(today, raceDate, distance, rules, settings.weekStart);
       lastDay = addDays(raceDate, rules.recoveryDays[distance]);
     }
-    notices.push(...calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, input.phase === 'auto'));
   }
-  notices.push(...easeInNotices(input.experience, phase, rules));
-  if (taperStarts !== undefined) notices.push(...taperStartNotices(today, taperStarts, phase, rules.taperDays[distance]));
-  if (input.phase !== 'auto' && calendarPhase !== undefined) notices.push(...chosenPhaseNotices(phase, calendarPhase));
-  if (input.phase !== 'auto') weeks = withChosenPhase(weeks, phase, rules);
 
-  // Only the plan's own phase speaks: the other phases' notices would repeat it or describe weeks not yet here.
-  const own = templateFor(phase, input, exercises, rules, notices);
-  const templates: Plan['templates'] = { [phase]: own };
-  for (const { phase: weekPhase } of weeks) templates[weekPhase] ??= templateFor(weekPhase, input, exercises, rules, []);
-  const { sessionsPerWeek, liftingDays, sessions } = own;
-
-  const plan: Plan = {
-    input,
-    phase,
-    phaseSource: input.phase === 'auto' ? 'calendar' : 'chosen',
-    purpose: rules.phases[phase].purpose,
-    sessionsPerWeek,
-    liftingDays,
-    notices,
-    sessions,
-    weeks,
-    templates,
-    deloadVolume: rules.deloadVolume,
-    restDaysBeforeRace: rules.restDaysBeforeRace,
-    restDaysAfterRace: rules.restDaysAfterRace[distance],
+  const assemble = (phase: Phase) => {
+    const templateNotices: Notice[] = [];
+    const planWeeks = chosen ? withChosenPhase(weeks, phase, rules) : weeks;
+    // Only the plan's own phase speaks: the other phases' notices would repeat it or describe weeks not yet here.
+    const own = templateFor(phase, input, exercises, rules, templateNotices);
+    const templates: Plan['templates'] = { [phase]: own };
+    for (const { phase: weekPhase } of planWeeks) templates[weekPhase] ??= templateFor(weekPhase, input, exercises, rules, []);
+    const plan: Plan = {
+      input,
+      phase,
+      phaseSource: chosen ? 'chosen' : 'calendar',
+      purpose: rules.phases[phase].purpose,
+      sessionsPerWeek: own.sessionsPerWeek,
+      liftingDays: own.liftingDays,
+      notices: [],
+      sessions: own.sessions,
+      weeks: planWeeks,
+      templates,
+      deloadVolume: rules.deloadVolume,
+      restDaysBeforeRace: rules.restDaysBeforeRace,
+      restDaysAfterRace: rules.restDaysAfterRace[distance],
+    };
+    if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
+    if (lastDay !== undefined) plan.lastDay = lastDay;
+    if (taperStarts !== undefined) plan.taperStarts = taperStarts;
+    if (daysToRace !== undefined) {
+      plan.daysToRace = daysToRace;
+      plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
+    }
+    return { plan, templateNotices };
   };
-  if (calendarPhase !== undefined) plan.calendarPhase = calendarPhase;
-  if (lastDay !== undefined) plan.lastDay = lastDay;
-  if (taperStarts !== undefined) plan.taperStarts = taperStarts;
-  if (daysToRace !== undefined) {
-    plan.daysToRace = daysToRace;
-    plan.weeksToRace = Math.max(0, Math.floor(daysToRace / 7));
-  }
+
+  let { plan, templateNotices } = assemble(chosen ? (input.phase as Phase) : (calendarPhase ?? 'base'));
+  // Today's phase by the calendar may have no session left before the taper starts; the template shown is then the taper's, the one the runner does next.
+  if (!chosen && plan.phase !== 'taper' && planEvents(plan)[0]?.week.phase === 'taper') ({ plan, templateNotices } = assemble('taper'));
+  const events = planEvents(plan);
+
+  const noSessionLeft: Notice[] = [];
   // Also when the week's lifting day has passed and the next falls in the rest days.
-  if (daysToRace !== undefined && daysToRace >= 0 && planEvents(plan).length === 0) {
-    if (daysToRace > 0) notices.push({ level: 'info', text: `Your race is ${pluralize(daysToRace, 'day')} away: skip lifting until after it.` });
+  if (daysToRace !== undefined && daysToRace >= 0 && events.length === 0) {
+    if (daysToRace > 0) noSessionLeft.push({ level: 'info', text: `Your race is ${pluralize(daysToRace, 'day')} away: skip lifting until after it.` });
     // No session is left before the race, so none is given a day.
-    for (const session of sessions) delete session.weekday;
+    for (const session of plan.sessions) delete session.weekday;
   }
-  notices.push(...placementNotices(plan, { longRun: input.longRun, quality: input.quality }));
+  plan.notices = [
+    ...(raceDate !== undefined && daysToRace !== undefined ? calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, !chosen, events[0]?.date) : []),
+    ...easeInNotices(input.experience, plan.phase, rules),
+    ...(taperStarts !== undefined ? taperStartNotices(today, taperStarts, plan.phase, calendarPhase!, rules.taperDays[distance], events) : []),
+    ...(chosen && calendarPhase !== undefined ? chosenPhaseNotices(plan.phase, calendarPhase) : []),
+    ...templateNotices,
+    ...noSessionLeft,
+    ...placementNotices(plan, { longRun: input.longRun, quality: input.quality }),
+  ];
   return plan;
 }
-
 
 /** One phase's two sessions for this runner, on the usual days for that phase's sessions a week. */
 function templateFor(phase: Phase, input: PlanInput, exercises: readonly PlanExercise[], rules: PlanRules, notices: Notice[]): PhaseTemplate {

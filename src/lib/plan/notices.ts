@@ -3,19 +3,28 @@
  * their kit, their experience and their week mean for this template, each
  * with what to do about it. buildPlan decides when to ask; these say it.
  */
-import { addDays, daysBetween, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
+import { daysBetween, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
 import { daysToNextKeyRun, isKeyRunDay, type KeyRuns } from './lifting-days';
 import type { PlanRules } from './rules';
+import type { CalendarEvent } from './schedule';
 import type { Notice, Plan, PlanInput } from './types';
 import { pluralize } from '../plural';
 import { PHASES, type Phase } from '../vocabulary';
 
 /** What the race date means for lifting now: race day, after the race, long past or far ahead. */
-export function calendarNotices(daysToRace: number, calendarPhase: Phase, rules: PlanRules, raceDate: PlanInput['raceDate'] & string, distance: PlanInput['distance'], fromCalendar: boolean): Notice[] {
+export function calendarNotices(
+  daysToRace: number,
+  calendarPhase: Phase,
+  rules: PlanRules,
+  raceDate: CalendarDate,
+  distance: PlanInput['distance'],
+  fromCalendar: boolean,
+  firstSession: CalendarDate | undefined,
+): Notice[] {
   if (daysToRace === 0) return [{ level: 'info', text: 'It is race day. No lifting today: good luck out there.' }];
   if (daysToRace < 0 && calendarPhase === 'recovery') {
-    const restDays = rules.restDaysAfterRace[distance];
-    const resting = -daysToRace <= restDays ? ` Start lifting again on ${formatCalendarDate(addDays(raceDate, restDays + 1))}, once the race’s soreness has passed.` : '';
+    // Named by the first session the calendar holds, which is the first lifting day after the rest days.
+    const resting = -daysToRace <= rules.restDaysAfterRace[distance] && firstSession ? ` Start lifting again on ${formatCalendarDate(firstSession)}, once the race’s soreness has passed.` : '';
     return [{ level: 'info', text: `Your race was ${pluralize(-daysToRace, 'day')} ago.${resting} These weeks are for recovery; then set your next race.` }];
   }
   if (daysToRace < 0) {
@@ -34,26 +43,32 @@ export function chosenPhaseNotices(phase: Phase, calendarPhase: Phase): Notice[]
   return [{ level: 'info', text: `You chose the ${PHASES[phase].toLowerCase()} phase; by the calendar you are in ${PHASES[calendarPhase].toLowerCase()}.` }];
 }
 
-/** The guides ask for a few weeks of technique first, and a new lifter may open the builder in build or peak. */
+/**
+ * The guides ask for a few weeks of technique before heavy lifting, and for
+ * nothing new in-season; a new lifter may open the builder in build or peak.
+ */
 export function easeInNotices(experience: PlanInput['experience'], phase: Phase, rules: PlanRules): Notice[] {
-  if (experience !== 'new' || phase === 'taper' || phase === 'recovery' || rules.phases[phase].main.rpe === rules.phases.base.main.rpe) return [];
-  return [
-    {
-      level: 'info',
-      text: 'New to lifting? Spend your first three weeks on bodyweight versions of these movements and good technique, as the guide for beginners sets out, before you lift this heavy.',
-    },
-  ];
+  if (experience !== 'new' || rules.phases[phase].main.rpe === rules.phases.base.main.rpe) return [];
+  if (phase === 'build') {
+    return [{ level: 'info', text: 'New to lifting? Spend your first three weeks on bodyweight versions of these movements and good technique, as the guide for beginners sets out, before you lift this heavy.' }];
+  }
+  if (phase === 'peak') {
+    return [{ level: 'info', text: 'New to lifting, with a race this close? Keep to bodyweight versions of these movements and good technique until after it, and start the heavier work in your next base phase.' }];
+  }
+  return [];
 }
 
-/** The template shown is this week's phase, but its later lifting days may already fall in the taper, as the calendar knows. */
-export function taperStartNotices(today: CalendarDate, taperStarts: CalendarDate, phase: Phase, taperDays: number): Notice[] {
-  if (phase === 'taper' || phase === 'recovery' || daysBetween(today, taperStarts) > 7) return [];
-  return [
-    {
-      level: 'info',
-      text: `Heavy lifting stops on ${formatCalendarDate(taperStarts)}, ${pluralize(taperDays, 'day')} before your race. From then, lift as the taper template says: one short, light session a week.`,
-    },
-  ];
+/**
+ * Heavy lifting stops when the taper starts. Before it, the week's template
+ * may still have a session or two to go; once no session is left before it,
+ * the template shown is already the taper's, and says why.
+ */
+export function taperStartNotices(today: CalendarDate, taperStarts: CalendarDate, phase: Phase, calendarPhase: Phase, taperDays: number, events: readonly CalendarEvent[]): Notice[] {
+  const ahead = daysBetween(today, taperStarts);
+  const stops = `Heavy lifting stops on ${formatCalendarDate(taperStarts)}, ${pluralize(taperDays, 'day')} before your race`;
+  if (phase === 'taper' && calendarPhase !== 'taper' && ahead > 0) return [{ level: 'info', text: `${stops}, before your next session, so this is your taper template.` }];
+  if (phase === 'taper' || phase === 'recovery' || ahead <= 0 || ahead > 7 || !events.some((event) => event.date < taperStarts)) return [];
+  return [{ level: 'info', text: `${stops}. From then, lift as the taper template says: one short, light session a week.` }];
 }
 
 /** No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps. */
@@ -78,7 +93,8 @@ export function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
     if (isKeyRunDay(day, runs)) {
       return [{ level: 'info', text: `${session} shares ${WEEKDAY_NAMES[day]} with a key run, since your week leaves no day clear of them: run first, then lift later that day, hours apart if you can.` }];
     }
-    if (daysToNextKeyRun(day, runs) > 1) return [];
+    // A lone session (the taper's) falls early in the week on purpose, and is light.
+    if (plan.sessionsPerWeek === 1 || daysToNextKeyRun(day, runs) > 1) return [];
     const next = (day + 1) % 7 === runs.longRun ? 'your long run' : 'a quality session';
     return [{ level: 'info', text: `${session} falls on ${WEEKDAY_NAMES[day]}, the day before ${next}, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.` }];
   });

@@ -13,8 +13,23 @@ const dom = (html: string) => parseHTML(`<body>${html}</body>`).document;
 test('shows the race, phase, weeks to go and dates, then Day A and Day B', () => {
   const document = dom(renderPlan(plan));
   expect(document.querySelector('#plan-title')!.textContent).toBe('Your base template');
-  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks to go · Mon 23 November to Sun 18 April 2027');
+  expect(document.querySelector('.plan-facts')!.textContent).toBe('Half marathon on Wed 14 April 2027 · Base phase · 20 weeks to go · Mon 23 November 2026 to Sun 18 April 2027');
   expect([...document.querySelectorAll('.session h3')].map((h) => h.textContent)).toEqual(['Day A · Friday', 'Day B · Monday']);
+});
+
+// Before, a plan from December to the December after next read "Mon 7 December to Sun 10 December 2028", and week 56 gave no year.
+test('dates name their year where it changes: the start of a range that ends in another year, and each week that starts a new year', () => {
+  const tuesday = parseCalendarDate('2026-12-08')!;
+  const longPlan = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today: tuesday, raceDate: parseCalendarDate('2028-02-01')!, swaps: {} }, bundledExercises(), bundledRules());
+  const document = dom(renderPlan(longPlan));
+  expect(document.querySelector('.plan-facts')!.textContent).toContain('Mon 7 December 2026 to Sun 6 February 2028');
+  const weeks = [...document.querySelectorAll('.week-list .week-date')].map((date) => date.textContent);
+  expect(weeks[0]).toBe('from Mon 7 December');
+  expect(weeks.filter((date) => /\d{4}$/.test(date!))).toEqual(['from Mon 4 January 2027', 'from Mon 3 January 2028']);
+  // Within one year, the year once, at the end.
+  const january = parseCalendarDate('2027-01-05')!;
+  const sameYear = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today: january, raceDate: parseCalendarDate('2027-04-18')!, swaps: {} }, bundledExercises(), bundledRules());
+  expect(dom(renderPlan(sameYear)).querySelector('.plan-facts')!.textContent).toContain('Mon 4 January to Sun 18 April 2027');
 });
 
 test('the exercise tables keep their table roles when a phone’s styles turn their rows into grids', () => {

@@ -1,7 +1,7 @@
 import { escapeHtml as e } from '../html-entities';
 import { pluralize } from '../plural';
 import { DISTANCES, PHASES, SECTIONS } from '../vocabulary';
-import { addDays, formatCalendarDate, WEEKDAY_NAMES } from './calendar-date';
+import { addDays, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
 import { WEEK_KIND_LABELS, type Week } from './outline';
 import type { Plan, PlanItem, Session } from './types';
 
@@ -32,7 +32,10 @@ export function planSummary(plan: Plan): string[] {
   if (input.raceDate) facts.push(`${DISTANCES[input.distance]} on ${formatCalendarDate(input.raceDate, true)}`);
   facts.push(`${PHASES[plan.phase]} phase${plan.phaseSource === 'chosen' ? ' (chosen)' : ''}`);
   if (plan.daysToRace !== undefined && plan.daysToRace >= 0) facts.push(timeToRace(plan.daysToRace));
-  if (plan.weeks.length > 0) facts.push(`${formatCalendarDate(plan.weeks[0]!.start)} to ${formatCalendarDate(addDays(plan.weeks.at(-1)!.start, 6), true)}`);
+  if (plan.weeks.length > 0) {
+    const [first, last] = [plan.weeks[0]!.start, addDays(plan.weeks.at(-1)!.start, 6)];
+    facts.push(`${formatCalendarDate(first, yearOf(first) !== yearOf(last))} to ${formatCalendarDate(last, true)}`);
+  }
   return facts;
 }
 
@@ -123,15 +126,19 @@ function timelineLabel(weeks: readonly Week[]): string {
   return `${pluralize(weeks.length, 'week')}: ${counts.join(', ')}`;
 }
 
+const yearOf = (date: CalendarDate) => date.slice(0, 4);
+
 function timeline(plan: Plan): string {
   if (plan.weeks.length === 0) return '';
   const bars = plan.weeks
     .map((week) => `<span class="week phase-${week.phase} kind-${week.kind} volume-${Math.min(10, Math.max(1, Math.round(week.volume * 10)))}"></span>`)
     .join('');
   const list = plan.weeks
-    .map((week) => {
+    .map((week, i) => {
       const kind = WEEK_KIND_LABELS[week.kind];
-      return `<li class="phase-${week.phase}"><span class="week-name">Week ${week.index + 1}</span> <span class="week-date">from ${e(formatCalendarDate(week.start))}</span>: ${e(PHASES[week.phase])}${kind ? `, ${e(kind)}` : ''} · ${percent(week.volume)} volume</li>`;
+      // The year where it changes: on the first week when it is not this year's, and on the first week of each new year.
+      const withYear = yearOf(week.start) !== yearOf(i === 0 ? plan.input.today : plan.weeks[i - 1]!.start);
+      return `<li class="phase-${week.phase}"><span class="week-name">Week ${week.index + 1}</span> <span class="week-date">from ${e(formatCalendarDate(week.start, withYear))}</span>: ${e(PHASES[week.phase])}${kind ? `, ${e(kind)}` : ''} · ${percent(week.volume)} volume</li>`;
     })
     .join('');
   return `<section class="timeline" aria-labelledby="timeline-title">
