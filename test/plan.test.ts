@@ -90,6 +90,11 @@ describe.runIf(browserAvailable())('the plan builder in Chromium', () => {
     expect(await page.inputValue('#race')).toBe(addDays(today, 70));
     expect(await page.isChecked('input[name="equipment"][value="dumbbells"]')).toBe(true);
     expect(await page.textContent('.notices')).toContain('You chose the taper phase; by the calendar you are in build.');
+    // Looking at a template is not choosing it: the builder reopens in the calendar's phase, with the runner's inputs.
+    await page.goto(`${url}/plan/`);
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Your build template');
+    expect(await page.inputValue('#phase')).toBe('auto');
+    expect(await page.isChecked('input[name="equipment"][value="dumbbells"]')).toBe(true);
     await context.close();
   });
 

@@ -88,7 +88,8 @@ export function startPlanBuilder(root: HTMLElement) {
     const query = planQuery(input, realToday);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     try {
-      localStorage.setItem(STORAGE_KEY, query);
+      // A phase page shows its phase whatever the runner's plan is in, so it remembers their inputs but not that phase.
+      localStorage.setItem(STORAGE_KEY, root.dataset.phase ? planQuery({ ...input, phase: 'auto' }, realToday) : query);
     } catch {
       /* Storage may be off; the URL still holds the plan. */
     }
