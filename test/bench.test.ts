@@ -103,7 +103,8 @@ outer(); setTimeout(function idle() {}, 100);`;
   const ownCode = summary.self.filter(({ name }) => !name.startsWith('('));
   expect(ownCode[0]!.name).toMatch(/^spin \(/);
   const inclusive = (name: string) => summary.inclusive.find((entry) => entry.name.startsWith(`${name} (`))!.ms;
-  expect(inclusive('outer')).toBeGreaterThanOrEqual(ownCode[0]!.ms);
+  // Nearly all of it: V8 may file a stray sample of `spin` under another stack (one CI run had outer 2 µs short of spin's 294 ms).
+  expect(inclusive('outer')).toBeGreaterThanOrEqual(ownCode[0]!.ms * 0.95);
   // Times are in ms: `spin` runs for 300 ms by its own clock, so its samples cover most of that.
   expect(inclusive('spin')).toBeGreaterThan(250);
   expect(summary.self.find(({ name }) => name.startsWith('outer'))?.ms ?? 0).toBeLessThan(ownCode[0]!.ms / 10);

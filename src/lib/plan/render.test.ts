@@ -148,3 +148,14 @@ test('the timeline’s key names the marks besides colour when the weeks have th
   const taper = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today, raceDate: parseCalendarDate('2026-12-01')!, swaps: {} }, bundledExercises(), bundledRules());
   expect(dom(renderPlan(taper)).querySelector('.timeline .legend')!.textContent).not.toMatch(/Outlined|Shorter/);
 });
+
+// Warnings looked exactly like advice.
+test('a warning is marked as one, to the eye and to a screen reader; advice is not', () => {
+  const fewer = bundledExercises().filter((e) => e.pattern !== 'hinge' || e.slug === 'hip-bridge');
+  const warned = buildPlan({ ...DEFAULT_INPUT, quality: [1, 3], today, equipment: 'bodyweight', experience: 'new', swaps: {} }, fewer, bundledRules());
+  const items = [...dom(renderPlan(warned)).querySelectorAll('.notices li')];
+  const warnings = items.filter((li) => li.className === 'warning');
+  expect(warnings.length).toBeGreaterThan(0);
+  for (const li of warnings) expect(li.querySelector('.visually-hidden')?.textContent).toBe('Warning: ');
+  for (const li of items.filter((item) => item.className === 'info')) expect(li.querySelector('.visually-hidden')).toBeNull();
+});

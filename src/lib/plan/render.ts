@@ -165,7 +165,7 @@ export function renderPlan(plan: Plan, options: RenderOptions = {}): string {
 <p class="plan-facts">${planSummary(plan).map(e).join(' · ')}</p>
 <p class="purpose">${e(plan.purpose)}</p>
 <p class="schedule">${e(schedule(plan))}${plan.weeks.some((week) => week.kind === 'deload') ? ` In deload weeks, do ${percent(plan.deloadVolume)} of the sets at the same weights.` : ''}</p>
-${join([plan.notices.length > 0 && `<ul class="notices">${plan.notices.map((notice) => `<li class="${notice.level}">${e(notice.text)}</li>`).join('')}</ul>`])}
+${join([plan.notices.length > 0 && `<ul class="notices">${plan.notices.map((notice) => `<li class="${notice.level}">${notice.level === 'warning' ? '<span class="visually-hidden">Warning: </span>' : ''}${e(notice.text)}</li>`).join('')}</ul>`])}
 </header>
 ${timeline(plan)}
 <div class="sessions">${plan.sessions.map((entry) => session(plan, entry, options)).join('\n')}</div>
