@@ -155,10 +155,20 @@ describe('the taper', () => {
   test('a plan with no session left before the race says only that, and nothing about sessions to come', () => {
     const tuesday = parseCalendarDate('2026-12-08')!;
     const texts = (overrides: Partial<PlanInput>) => buildPlan(input({ today: tuesday, ...overrides }), exercises, rules).notices.map((n) => n.text);
-    for (const notices of [texts({ raceDate: addDays(tuesday, 5), phase: 'peak' }), texts({ raceDate: addDays(tuesday, 8), distance: '5k' })]) {
+    for (const notices of [texts({ raceDate: addDays(tuesday, 3), phase: 'peak' }), texts({ raceDate: addDays(tuesday, 8), distance: '5k' })]) {
       expect(notices.some((text) => text.startsWith('Your race is ') && text.endsWith('skip lifting until after it.'))).toBe(true);
       expect(notices.filter((text) => /Heavy lifting stops|falls on|shares/.test(text))).toEqual([]);
     }
+  });
+
+  // Before, a half marathon nine days out, opened on a Tuesday, said no session was left: the taper's Monday had passed and race week's fell in the rest days.
+  test('a lone session whose day has passed this week moves to the next day left without a key run', () => {
+    const tuesday = parseCalendarDate('2026-12-08')!;
+    const plan = buildPlan(input({ today: tuesday, raceDate: addDays(tuesday, 9) }), exercises, rules);
+    expect(plan.phase).toBe('taper');
+    // Tuesday holds intervals, so Wednesday.
+    expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-09']);
+    expect(plan.notices.map((n) => n.text).some((text) => text.includes('skip lifting'))).toBe(false);
   });
 
   test('the taper’s lone session, early in the week by design, is not said to sit there for want of a better day', () => {

@@ -1,5 +1,6 @@
 import { PHASES } from '../vocabulary';
 import { addDays, daysBetween, weekday, type CalendarDate } from './calendar-date';
+import { isKeyRunDay, type KeyRuns } from './lifting-days';
 import { WEEK_KIND_LABELS, type Week } from './outline';
 import type { Plan, Session } from './types';
 
@@ -30,11 +31,23 @@ export function scaledSession(session: Session, share: number): Session {
   };
 }
 
+/*
+ * A week's lone session (the taper's) whose day has passed moves to the
+ * first day left in that week that holds no key run, so a runner who opens
+ * the plan mid-week still gets that week's session. It stays two days clear
+ * of the week's end, so next week's session is never the day after.
+ */
+function catchUpDay(today: CalendarDate, week: Week, runs: KeyRuns): CalendarDate | undefined {
+  for (let date = today; date <= addDays(week.start, 4); date = addDays(date, 1)) if (!isKeyRunDay(weekday(date), runs)) return date;
+  return undefined;
+}
+
 /**
  * The lifting sessions from today to the plan's last day, on each week's
  * lifting days for its phase. With two sessions a week Day A and Day B keep
  * their own days, as the template says; with one they take turns. A deload
- * or race week keeps its share of the sets (its volume against its phase's).
+ * or race week keeps its share of the sets (its volume against its phase's),
+ * and a lone session whose day has passed this week moves to a later one.
  * Nothing heavy falls in the taper's days, whatever the week around them,
  * and nothing in the rest days right before and after the race.
  */
@@ -47,7 +60,8 @@ export function planEvents(plan: Plan): CalendarEvent[] {
     const template = plan.templates[week.phase]!;
     const days = template.liftingDays.slice(0, week.kind === 'race' ? 1 : template.sessionsPerWeek);
     for (const [i, day] of days.entries()) {
-      const date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
+      let date = addDays(week.start, (day - weekday(week.start) + 7) % 7);
+      if (date < today && days.length === 1) date = catchUpDay(today, week, plan.input) ?? date;
       if (date < today || date > plan.lastDay) continue;
       if (date <= raceDate && daysBetween(date, raceDate) <= plan.restDaysBeforeRace) continue;
       if (date > raceDate && daysBetween(raceDate, date) <= plan.restDaysAfterRace) continue;
