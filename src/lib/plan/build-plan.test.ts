@@ -169,6 +169,9 @@ describe('the taper', () => {
     // Tuesday holds intervals, so Wednesday.
     expect(planEvents(plan).map((event) => event.date)).toEqual(['2026-12-09']);
     expect(plan.notices.map((n) => n.text).some((text) => text.includes('skip lifting'))).toBe(false);
+    // The template still names its usual day, so the plan says where this week's went.
+    expect(plan.sessions[0]!.weekday).toBe(0);
+    expect(plan.notices.map((n) => n.text)).toContain('This week’s session moves to Wed 9 December, since Monday has passed.');
   });
 
   test('the taper’s lone session, early in the week by design, is not said to sit there for want of a better day', () => {

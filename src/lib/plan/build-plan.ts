@@ -4,7 +4,7 @@ import { PATTERNS, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { addDays, daysBetween } from './calendar-date';
 import { planEvents } from './schedule';
 import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
-import { calendarNotices, chosenPhaseNotices, easeInNotices, placementNotices, taperStartNotices, unloadedNotice } from './notices';
+import { calendarNotices, catchUpNotices, chosenPhaseNotices, easeInNotices, placementNotices, taperStartNotices, unloadedNotice } from './notices';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -112,6 +112,7 @@ export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], 
     ...(chosen && calendarPhase !== undefined ? chosenPhaseNotices(plan.phase, calendarPhase) : []),
     ...templateNotices,
     ...noSessionLeft,
+    ...catchUpNotices(plan, events),
     ...placementNotices(plan, { longRun: input.longRun, quality: input.quality }),
   ];
   return plan;

@@ -3,7 +3,7 @@
  * their kit, their experience and their week mean for this template, each
  * with what to do about it. buildPlan decides when to ask; these say it.
  */
-import { daysBetween, formatCalendarDate, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
+import { daysBetween, formatCalendarDate, weekday, WEEKDAY_NAMES, type CalendarDate } from './calendar-date';
 import { daysToNextKeyRun, isKeyRunDay, type KeyRuns } from './lifting-days';
 import type { PlanRules } from './rules';
 import type { CalendarEvent } from './schedule';
@@ -98,4 +98,12 @@ export function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
     const next = (day + 1) % 7 === runs.longRun ? 'your long run' : 'a quality session';
     return [{ level: 'info', text: `${session} falls on ${WEEKDAY_NAMES[day]}, the day before ${next}, since your week leaves no day further from one. If that run suffers, lift after a hard run instead: run first, lift hours later.` }];
   });
+}
+
+/** The calendar moved this week's lone session, whose usual day has passed; the template still names the usual day. */
+export function catchUpNotices(plan: Plan, events: readonly CalendarEvent[]): Notice[] {
+  const [first] = events;
+  const usual = plan.liftingDays[0];
+  if (plan.sessionsPerWeek !== 1 || !first || usual === undefined || weekday(first.date) === usual) return [];
+  return [{ level: 'info', text: `This week’s session moves to ${formatCalendarDate(first.date)}, since ${WEEKDAY_NAMES[usual]} has passed.` }];
 }
