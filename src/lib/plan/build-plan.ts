@@ -1,10 +1,9 @@
 import type { PlanExercise } from './plan-exercise';
-import { pluralize } from '../plural';
 import { PATTERNS, SECTIONS, type Phase, type Section } from '../vocabulary';
 import { addDays, daysBetween } from './calendar-date';
 import { planEvents } from './schedule';
 import { chooseLiftingDays, isKeyRunDay, sessionOrder, type KeyRuns } from './lifting-days';
-import { calendarNotices, catchUpNotices, chosenPhaseNotices, easeInNotices, placementNotices, taperStartNotices, unloadedNotice } from './notices';
+import { calendarNotices, catchUpNotices, chosenPhaseNotices, noSessionNotices, easeInNotices, placementNotices, taperStartNotices, unloadedNotice } from './notices';
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
@@ -98,20 +97,16 @@ export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], 
   if (!chosen && plan.phase !== 'taper' && planEvents(plan)[0]?.week.phase === 'taper') ({ plan, templateNotices } = assemble('taper'));
   const events = planEvents(plan);
 
-  const noSessionLeft: Notice[] = [];
-  // Also when the week's lifting day has passed and the next falls in the rest days.
-  if (daysToRace !== undefined && daysToRace >= 0 && events.length === 0) {
-    if (daysToRace > 0) noSessionLeft.push({ level: 'info', text: `Your race is ${pluralize(daysToRace, 'day')} away: skip lifting until after it.` });
-    // No session is left before the race, so none is given a day.
-    for (const session of plan.sessions) delete session.weekday;
-  }
+  // No session is left before the race (also when the week's lifting day has passed and the next falls in the rest days), so none is given a day.
+  const noSessionLeft = daysToRace !== undefined && daysToRace >= 0 && events.length === 0;
+  if (noSessionLeft) for (const session of plan.sessions) delete session.weekday;
   plan.notices = [
     ...(raceDate !== undefined && daysToRace !== undefined ? calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, !chosen, events[0]?.date) : []),
     ...easeInNotices(input.experience, plan.phase, rules),
     ...(taperStarts !== undefined ? taperStartNotices(today, taperStarts, plan.phase, calendarPhase!, rules.taperDays[distance], events) : []),
     ...(chosen && calendarPhase !== undefined ? chosenPhaseNotices(plan.phase, calendarPhase) : []),
     ...templateNotices,
-    ...noSessionLeft,
+    ...(noSessionLeft ? noSessionNotices(daysToRace) : []),
     ...catchUpNotices(plan, events),
     ...placementNotices(plan, { longRun: input.longRun, quality: input.quality }),
   ];

@@ -100,6 +100,11 @@ export function placementNotices(plan: Plan, runs: KeyRuns): Notice[] {
   });
 }
 
+/** No session is left before the race; on race day the calendar notice has said so already. */
+export function noSessionNotices(daysToRace: number): Notice[] {
+  return daysToRace > 0 ? [{ level: 'info', text: `Your race is ${pluralize(daysToRace, 'day')} away: skip lifting until after it.` }] : [];
+}
+
 /** The calendar moved this week's lone session, whose usual day has passed; the template still names the usual day. */
 export function catchUpNotices(plan: Plan, events: readonly CalendarEvent[]): Notice[] {
   const [first] = events;
