@@ -295,6 +295,18 @@ describe('the template', () => {
     expect(dumbbells.notices.map((n) => n.text)).not.toContain(progress);
   });
 
+  // Before, a new lifter's bodyweight Day A warmed up with a single-leg hip bridge, then did the easier two-legged one as its main lift.
+  test.each(['new', 'experienced'] as const)('with bodyweight only, a %s lifter’s main hinge works one leg at a time, and the warm-up hinge is an easier two-legged one', (experience) => {
+    const dayA = buildPlan(input({ equipment: 'bodyweight', experience }), exercises, rules).sessions[0]!;
+    const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+    const slot = (id: string) => bySlug.get(dayA.sections.flatMap((s) => s.items).find((i) => i.slotId === id)!.slug)!;
+    expect(slot('a-hinge').unilateral).toBe(true);
+    expect(slot('a-activation').unilateral).toBe(false);
+    // With weight to load it, the main hinge is the two-legged lift the slot asks for.
+    const gym = buildPlan(input({ equipment: 'dumbbells', experience }), exercises, rules).sessions[0]!;
+    expect(bySlug.get(gym.sections.flatMap((s) => s.items).find((i) => i.slotId === 'a-hinge')!.slug)!.unilateral).toBe(false);
+  });
+
   // The plan guide promises "calf and tibialis work"; both ankle slots used to be calf raises.
   test.each(Object.keys(PHASES) as Phase[])('in %s, Day B works the shins as well as the calves', (phase) => {
     const dayB = buildPlan(input({ phase }), exercises, rules).sessions.find((s) => s.id === 'b')!;

@@ -57,10 +57,11 @@ function score(exercise: Exercise, prefer: readonly string[]): number {
 const focus = (exercise: Exercise, prefer: readonly string[]) =>
   exercise.primaryMuscles.filter((muscle) => prefer.includes(muscle)).length / Math.max(1, exercise.primaryMuscles.length);
 
-function rank(candidates: Exercise[], slot: Slot, section: Section): Exercise[] {
+function rank(candidates: Exercise[], slot: Slot, section: Section, oneSidedFirst = false): Exercise[] {
   const main = section === 'main';
   return [...candidates].sort(
     (a, b) =>
+      (oneSidedFirst ? Number(b.unilateral) - Number(a.unilateral) : 0) ||
       score(b, slot.prefer) - score(a, slot.prefer) ||
       focus(b, slot.prefer) - focus(a, slot.prefer) ||
       (main ? loadOf(b) - loadOf(a) : loadOf(a) - loadOf(b)) ||
@@ -80,15 +81,17 @@ const fits = (exercise: Exercise, equipment: ReadonlySet<Equipment>) => exercise
  */
 export function selectForSlot(slot: Slot, section: Section, context: SelectionContext, used: ReadonlySet<string>): Selection | undefined {
   const levels = section === 'main' ? context.levels.main : section === 'warmup' || section === 'cooldown' ? context.levels.warmup : context.levels.other;
+  // Without weight, one leg at a time is what makes a main lift heavy: an unloaded main slot takes either side and ranks one-sided lifts first.
+  const unloadedMain = section === 'main' && !addsLoad(context.equipment);
   const matches = (exercise: Exercise, pattern = slot.pattern) =>
     exercise.pattern === pattern &&
     !used.has(exercise.slug) &&
     exercise.phases.includes(context.phase) &&
     levels.includes(exercise.level) &&
     (section !== 'main' || exercise.mainLift !== false) &&
-    (slot.unilateral === undefined || exercise.unilateral === slot.unilateral || pattern !== slot.pattern);
+    (slot.unilateral === undefined || unloadedMain || exercise.unilateral === slot.unilateral || pattern !== slot.pattern);
 
-  const ranked = rank(context.exercises.filter((exercise) => matches(exercise) && fits(exercise, context.equipment)), slot, section);
+  const ranked = rank(context.exercises.filter((exercise) => matches(exercise) && fits(exercise, context.equipment)), slot, section, unloadedMain);
   if (ranked.length > 0) return { exercise: ranked[0]!, alternatives: ranked.slice(1, 4) };
 
   const patternLabel = PATTERNS[slot.pattern].toLowerCase();
