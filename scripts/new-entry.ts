@@ -13,7 +13,7 @@ const { contentDir } = await import('../src/lib/content-dir.ts');
 const { reservedName } = await import('../src/lib/content-checks/file-names.ts');
 const { duplicateTitles } = await import('../src/lib/content-checks/guide-checks.ts');
 const { slugify } = await import('../src/lib/slugify.ts');
-const { frontmatterBlock } = await import('../src/lib/source-lines.ts');
+const { frontmatterYaml } = await import('../src/lib/source-lines.ts');
 const { exerciseStub, guideStub } = await import('../src/lib/stubs.ts');
 
 const [kind, ...words] = process.argv.slice(2);
@@ -47,7 +47,7 @@ if (reserved) {
 // Drafts count too: a stub is a draft, and two drafts with one title become two pages with one title.
 const titleOf = (name: string): string | undefined => {
   try {
-    const value = parse(frontmatterBlock(readFileSync(join(folder, name), 'utf8')).replace(/^\uFEFF?---\r?\n|---\s*$/g, ''))?.[field];
+    const value = parse(frontmatterYaml(readFileSync(join(folder, name), 'utf8')))?.[field];
     return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined; // The build names what is wrong with that file.

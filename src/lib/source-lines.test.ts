@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { frontmatterBlock, lineAt, plainScalar } from './source-lines';
+import { frontmatterBlock, frontmatterYaml, lineAt, plainScalar } from './source-lines';
 
 test.each([
   ['---\ntitle: x\n---\nBody', '---\ntitle: x\n---\n'],
@@ -9,6 +9,15 @@ test.each([
   ['\uFEFF---\ntitle: x\n---\nBody', '\uFEFF---\ntitle: x\n---\n'],
 ])('the frontmatter block of %j', (source, block) => {
   expect(frontmatterBlock(source)).toBe(block);
+});
+
+test.each([
+  ['---\ntitle: x\n---\nBody', 'title: x\n'],
+  ['\uFEFF---\r\ntitle: x\r\n---\r\nBody', 'title: x\r\n'],
+  ['---\ntitle: x\n---', 'title: x\n'],
+  ['No frontmatter', ''],
+])('the YAML inside the frontmatter of %j', (source, yaml) => {
+  expect(frontmatterYaml(source)).toBe(yaml);
 });
 
 test.each([

@@ -13,6 +13,14 @@ export function frontmatterBlock(source: string): string {
 }
 
 /**
+ * The YAML inside a Markdown file's frontmatter, without its fences.
+ * @example frontmatterYaml('---\ntitle: x\n---\nBody') // 'title: x\n'
+ */
+export function frontmatterYaml(source: string): string {
+  return frontmatterBlock(source).replace(/^\uFEFF?---\r?\n/, '').replace(/---(?:\r?\n)?$/, '');
+}
+
+/**
  * The line, counted from 1, that holds the character at `index`.
  * @example lineAt('a\nb\nc', 2) // 2
  */

@@ -1,4 +1,4 @@
-import { frontmatterBlock } from '../source-lines';
+import { frontmatterYaml } from '../source-lines';
 import { unknownComponents } from './components';
 import { frontmatterDateProblems } from './dates';
 import { heroFileProblems } from './hero';
@@ -13,7 +13,7 @@ import { unquotedColons } from './yaml-colons';
  * the page renders.
  */
 export function guideFileProblems(file: string, source: string, filesIn: (folder: string) => readonly string[]): ContentProblem[] {
-  const yaml = frontmatterBlock(source).replace(/^\uFEFF?---\r?\n/, '').replace(/---(?:\r?\n)?$/, '');
+  const yaml = frontmatterYaml(source);
   const colons = unquotedColons(yaml).map(({ line, field, fix }) => ({
     // The opening fence is the file's first line.
     file: `${file}:${line + 1}`,

@@ -7,7 +7,7 @@ import { calendarNotices, catchUpNotices, chosenPhaseNotices, noSessionNotices, 
 import { raceOutline, recoveryOutline, withChosenPhase, type Week } from './outline';
 import { phaseForDays } from './phase';
 import type { PlanRules, Prescription, Slot } from './rules';
-import { addsLoad, selectForSlot, selectionContext, type SelectionContext } from './select';
+import { selectForSlot, selectionContext, type SelectionContext } from './select';
 import type { Notice, PhaseTemplate, Plan, PlanInput, PlanItem, Session } from './types';
 
 // Fill main lifts first so they get the first pick of the collection.
@@ -102,7 +102,7 @@ export function buildPlan(input: PlanInput, exercises: readonly PlanExercise[], 
   if (noSessionLeft) for (const session of plan.sessions) delete session.weekday;
   plan.notices = [
     ...(raceDate !== undefined && daysToRace !== undefined ? calendarNotices(daysToRace, calendarPhase!, rules, raceDate, distance, !chosen, events[0]?.date) : []),
-    ...easeInNotices(input.experience, plan.phase, rules),
+    ...easeInNotices(input.experience, plan.phase),
     ...(taperStarts !== undefined ? taperStartNotices(today, taperStarts, plan.phase, calendarPhase!, rules.taperDays[distance], events) : []),
     ...(chosen && calendarPhase !== undefined ? chosenPhaseNotices(plan.phase, calendarPhase) : []),
     ...templateNotices,
@@ -118,9 +118,8 @@ function templateFor(phase: Phase, input: PlanInput, exercises: readonly PlanExe
   const liftingDays = usualLiftingDays(rules.phases[phase].sessionsPerWeek, { longRun: input.longRun, quality: input.quality });
   const context = selectionContext(exercises, phase, input.equipment, input.experience, rules);
   // No weight makes four to six reps of a bodyweight squat heavy, so without any the main lifts keep each exercise's own reps.
-  const unloaded = !addsLoad(context.equipment);
-  const phaseRules = unloaded ? { ...rules.phases[phase], main: { ...rules.phases[phase].main, reps: undefined } } : rules.phases[phase];
-  if (unloaded) notices.push(unloadedNotice(context.equipmentLabel));
+  const phaseRules = context.unloaded ? { ...rules.phases[phase], main: { ...rules.phases[phase].main, reps: undefined } } : rules.phases[phase];
+  if (context.unloaded) notices.push(unloadedNotice(context.equipmentLabel));
   const sessions: Session[] = (['a', 'b'] as const).map((id, i) => {
     const weekday = liftingDays[i % liftingDays.length];
     const session: Session = {

@@ -47,8 +47,8 @@ export function chosenPhaseNotices(phase: Phase, calendarPhase: Phase): Notice[]
  * The guides ask for a few weeks of technique before heavy lifting, and for
  * nothing new in-season; a new lifter may open the builder in build or peak.
  */
-export function easeInNotices(experience: PlanInput['experience'], phase: Phase, rules: PlanRules): Notice[] {
-  if (experience !== 'new' || rules.phases[phase].main.rpe === rules.phases.base.main.rpe) return [];
+export function easeInNotices(experience: PlanInput['experience'], phase: Phase): Notice[] {
+  if (experience !== 'new') return [];
   if (phase === 'build') {
     return [{ level: 'info', text: 'New to lifting? Spend your first three weeks on bodyweight versions of these movements and good technique, as the guide for beginners sets out, before you lift this heavy.' }];
   }

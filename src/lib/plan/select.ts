@@ -11,6 +11,8 @@ export interface SelectionContext {
   levels: { main: readonly Level[]; warmup: readonly Level[]; other: readonly Level[] };
   /** What the equipment level is called, for messages. */
   equipmentLabel: string;
+  /** Nothing in the equipment adds weight, so only reps and one-legged versions make a lift hard. */
+  unloaded: boolean;
 }
 
 /** What selection may choose from for a runner's equipment and experience in one phase, as the rules allow. */
@@ -22,6 +24,7 @@ export function selectionContext(exercises: readonly Exercise[], phase: Phase, e
     equipment: new Set(rules.equipmentLevels[equipment]),
     levels: { ...levels, warmup: levels.other.filter((level) => rules.warmupLevels.includes(level)) },
     equipmentLabel: EQUIPMENT_LEVELS[equipment],
+    unloaded: !addsLoad(rules.equipmentLevels[equipment]),
   };
 }
 
@@ -37,7 +40,7 @@ export interface Selection {
 const LOAD: Partial<Record<Equipment, number>> = { barbell: 3, 'trap-bar': 3, dumbbell: 2, kettlebell: 2, cable: 2, band: 1 };
 const loadOf = (exercise: Exercise) => Math.max(0, ...exercise.equipment.map((item) => LOAD[item] ?? 0));
 /** Whether some of this equipment adds weight to a lift, as a bench or a box does not. */
-export const addsLoad = (equipment: Iterable<Equipment>) => [...equipment].some((item) => (LOAD[item] ?? 0) > 0);
+const addsLoad = (equipment: Iterable<Equipment>) => [...equipment].some((item) => (LOAD[item] ?? 0) > 0);
 const LEVEL_ORDER: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
 
 /** How well an exercise works the slot's preferred muscles: 1 per primary match, ½ per secondary. */
@@ -82,7 +85,7 @@ const fits = (exercise: Exercise, equipment: ReadonlySet<Equipment>) => exercise
 export function selectForSlot(slot: Slot, section: Section, context: SelectionContext, used: ReadonlySet<string>): Selection | undefined {
   const levels = section === 'main' ? context.levels.main : section === 'warmup' || section === 'cooldown' ? context.levels.warmup : context.levels.other;
   // Without weight, one leg at a time is what makes a main lift heavy: an unloaded main slot takes either side and ranks one-sided lifts first.
-  const unloadedMain = section === 'main' && !addsLoad(context.equipment);
+  const unloadedMain = section === 'main' && context.unloaded;
   const matches = (exercise: Exercise, pattern = slot.pattern) =>
     exercise.pattern === pattern &&
     !used.has(exercise.slug) &&
